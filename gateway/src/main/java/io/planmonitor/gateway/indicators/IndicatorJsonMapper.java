@@ -1,0 +1,48 @@
+package io.planmonitor.gateway.indicators;
+
+import static io.planmonitor.gateway.api.ProtoJson.emptyToNull;
+import static io.planmonitor.gateway.api.ProtoJson.orEmpty;
+
+import io.planmonitor.gateway.api.ProtoJson;
+import io.planmonitor.indicators.v1.Direction;
+import io.planmonitor.indicators.v1.Indicator;
+import io.planmonitor.indicators.v1.ListIndicatorsResponse;
+
+/** Proto ↔ JSON for indicators. */
+final class IndicatorJsonMapper {
+
+    private static final String DIRECTION = "DIRECTION_";
+
+    private IndicatorJsonMapper() {
+    }
+
+    static IndicatorJson toJson(Indicator indicator) {
+        return new IndicatorJson(
+                indicator.getName(),
+                indicator.getDisplayName(),
+                emptyToNull(indicator.getEnglishName()),
+                indicator.getUnit(),
+                emptyToNull(indicator.getCategory()),
+                ProtoJson.enumName(indicator.getDirection(), DIRECTION),
+                ProtoJson.timestamp(indicator.getCreateTime()),
+                ProtoJson.timestamp(indicator.getUpdateTime()),
+                indicator.getEtag());
+    }
+
+    static IndicatorPageJson toJson(ListIndicatorsResponse page) {
+        return new IndicatorPageJson(
+                page.getIndicatorsList().stream().map(IndicatorJsonMapper::toJson).toList(),
+                emptyToNull(page.getNextPageToken()),
+                page.getTotalSize());
+    }
+
+    static Indicator toProto(IndicatorJson json) {
+        return Indicator.newBuilder()
+                .setDisplayName(orEmpty(json.displayName()))
+                .setEnglishName(orEmpty(json.englishName()))
+                .setUnit(orEmpty(json.unit()))
+                .setCategory(orEmpty(json.category()))
+                .setDirection(ProtoJson.enumValue(json.direction(), Direction.class, DIRECTION, "direction"))
+                .build();
+    }
+}

@@ -1,0 +1,89 @@
+package io.planmonitor.gateway.indicators;
+
+import io.planmonitor.gateway.problems.InvalidFieldException;
+import io.planmonitor.gateway.problems.Problem;
+import io.planmonitor.indicators.v1.CreateIndicatorRequest;
+import io.planmonitor.indicators.v1.GetIndicatorRequest;
+import io.planmonitor.indicators.v1.IndicatorService;
+import io.planmonitor.indicators.v1.ListIndicatorsRequest;
+import io.quarkus.grpc.GrpcClient;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** REST face of indicators-service's catalogue. */
+@Path("/api/v1/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators")
+@APIResponse(responseCode = "503", description = "indicators-service cannot be reached",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class IndicatorResource {
+
+    @GrpcClient("indicators")
+    IndicatorService indicators;
+
+    @POST
+    @Operation(summary = "Add an indicator to the catalogue")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = IndicatorJson.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid; the problem names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "indicatorId is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> create(@QueryParam("indicatorId") @DefaultValue("") String indicatorId, IndicatorJson body) {
+        if (body == null) {
+            throw new InvalidFieldException("body", "is required: an Indicator");
+        }
+        CreateIndicatorRequest request = CreateIndicatorRequest.newBuilder()
+                .setIndicatorId(indicatorId)
+                .setIndicator(IndicatorJsonMapper.toProto(body))
+                .build();
+        return indicators.createIndicator(request).map(created -> Response
+                .created(URI.create("/api/v1/" + created.getName()))
+                .tag(created.getEtag())
+                .entity(IndicatorJsonMapper.toJson(created))
+                .build());
+    }
+
+    @GET
+    @Path("/{indicatorId}")
+    @Operation(summary = "Get one indicator")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(schema = @Schema(implementation = IndicatorJson.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> get(@PathParam("indicatorId") String indicatorId) {
+        return indicators.getIndicator(GetIndicatorRequest.newBuilder().setName("indicators/" + indicatorId).build())
+                .map(indicator -> Response.ok(IndicatorJsonMapper.toJson(indicator))
+                        .tag(indicator.getEtag())
+                        .build());
+    }
+
+    @GET
+    @Operation(summary = "List indicators, one page at a time")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = IndicatorPageJson.class)))
+    public Uni<IndicatorPageJson> list(@QueryParam("pageSize") @DefaultValue("0") int pageSize,
+            @QueryParam("pageToken") @DefaultValue("") String pageToken) {
+        return indicators.listIndicators(ListIndicatorsRequest.newBuilder()
+                        .setPageSize(pageSize)
+                        .setPageToken(pageToken)
+                        .build())
+                .map(IndicatorJsonMapper::toJson);
+    }
+}

@@ -1,0 +1,23 @@
+package io.planmonitor.gateway.projects;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A key project as the REST API shows and takes it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Project", description = "A key project (重点项目)")
+public record ProjectJson(
+        @Schema(readOnly = true, example = "projects/xinzheng-museum") String name,
+        @Schema(required = true, example = "新郑博物馆新馆建设") String displayName,
+        @Schema(required = true, description = "GB/T 2260 six-digit region code", example = "410184") String regionCode,
+        @Schema(enumeration = {"NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT"}, example = "MUNICIPAL") String level,
+        @Schema(description = "PLANNED when absent", enumeration = {"PLANNED", "PREPARING", "SIGNED", "STARTED",
+                "CONTINUING", "COMPLETED", "IN_OPERATION", "SUSPENDED", "CANCELLED"}, example = "PLANNED") String stage,
+        MoneyJson totalInvestment,
+        @Schema(description = "Names of the indicators the project contributes to; each must exist",
+                example = "[\"indicators/retail-sales\"]") List<String> indicators,
+        @Schema(readOnly = true, example = "2026-11-22T08:00:00Z") String createTime,
+        @Schema(readOnly = true, example = "2026-11-22T08:00:00Z") String updateTime,
+        @Schema(readOnly = true, example = "0") String etag) {
+}

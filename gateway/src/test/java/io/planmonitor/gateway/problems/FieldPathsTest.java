@@ -1,0 +1,23 @@
+package io.planmonitor.gateway.problems;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class FieldPathsTest {
+
+    @Test
+    void resourceWrapperIsDroppedAndSnakeCaseBecomesCamelCase() {
+        assertEquals("displayName", FieldPaths.toJson("indicator.display_name"));
+        assertEquals("regionCode", FieldPaths.toJson("project.region_code"));
+        assertEquals("indicators[2]", FieldPaths.toJson("project.indicators[2]"));
+        assertEquals("indicatorId", FieldPaths.toJson("indicator_id"));
+        assertEquals("pageToken", FieldPaths.toJson("page_token"));
+    }
+
+    @Test
+    void decimalValueIsTheJsonStringItself() {
+        assertEquals("totalInvestment.amount", FieldPaths.toJson("project.total_investment.amount.value"));
+        assertEquals("totalInvestment.currencyCode", FieldPaths.toJson("project.total_investment.currency_code"));
+    }
+}

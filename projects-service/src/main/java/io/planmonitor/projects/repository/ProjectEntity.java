@@ -1,0 +1,78 @@
+package io.planmonitor.projects.repository;
+
+import io.planmonitor.projects.domain.ProjectLevel;
+import io.planmonitor.projects.domain.ProjectStage;
+import io.planmonitor.support.DatabaseTime;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A row of the key-project registry. */
+@Entity
+@Table(name = "project")
+public class ProjectEntity {
+
+    @Id
+    public String id;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    public ProjectLevel level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ProjectStage stage;
+
+    @Column(name = "total_investment_amount")
+    public BigDecimal totalInvestmentAmount;
+
+    @Column(name = "total_investment_currency")
+    public String totalInvestmentCurrency;
+
+    /** Resource names in indicators-service ("indicators/{id}"): a link across the service boundary, not a foreign key. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_indicator", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "indicator_name", nullable = false)
+    public List<String> indicators = new ArrayList<>();
+
+    @Column(name = "create_time", nullable = false)
+    public Instant createTime;
+
+    @Column(name = "update_time", nullable = false)
+    public Instant updateTime;
+
+    @Version
+    public long version;
+
+    @PrePersist
+    void stampCreation() {
+        createTime = DatabaseTime.now();
+        updateTime = createTime;
+    }
+
+    @PreUpdate
+    void stampUpdate() {
+        updateTime = DatabaseTime.now();
+    }
+}

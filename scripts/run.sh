@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Builds Plan Monitor and starts the whole system on this machine: PostgreSQL, indicators-service, projects-service
+# and the gateway, each its own process. Ctrl-C stops them all.
+#
+# Database: with INDICATORS_DB_URL and PROJECTS_DB_URL set (JDBC URLs; *_DB_USER and *_DB_PASSWORD too) the services
+# use those. Otherwise the project's own PostgreSQL runs on port 55432 and keeps its data in .planmonitor/postgres
+# (PLANMONITOR_DATA_DIR moves it), so data survives restarts. Logs go to .planmonitor/logs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/require-tools.sh
+require_tools
+
+DATA_DIR=${PLANMONITOR_DATA_DIR:-.planmonitor}
+LOGS="$DATA_DIR/logs"
+mkdir -p "$LOGS"
+GATEWAY_PORT=${GATEWAY_PORT:-8080}
+INDICATORS_PORT=${INDICATORS_PORT:-8081}
+PROJECTS_PORT=${PROJECTS_PORT:-8082}
+export GATEWAY_PORT INDICATORS_PORT PROJECTS_PORT
+export INDICATORS_GRPC_PORT=$INDICATORS_PORT PROJECTS_GRPC_PORT=$PROJECTS_PORT
+
+echo "Building (tests skipped; scripts/test.sh runs them)..."
+./mvnw -B -q --no-transfer-progress package -DskipTests
+
+pids=()
+stop_all() {
+  trap - EXIT INT TERM
+  echo "Stopping Plan Monitor..."
+  for ((i=${#pids[@]}-1; i>=0; i--)); do
+    kill "${pids[i]}" 2>/dev/null || true
+    wait "${pids[i]}" 2>/dev/null || true
+  done
+}
+trap stop_all EXIT INT TERM
+
+# wait_for NAME PID URL: waits until URL answers 200, failing if the process dies first.
+wait_for() {
+  local name=$1 pid=$2 url=$3
+  for _ in $(seq 1 240); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$name stopped while starting; its log ($LOGS/$name.log) ends with:" >&2
+      tail -n 30 "$LOGS/$name.log" >&2
+      exit 1
+    fi
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then
+      echo "$name ready"
+      return 0
+    fi
+    sleep 0.5
+  done
+  echo "$name not ready after 120 s; see $LOGS/$name.log" >&2
+  exit 1
+}
+
+if [ -n "${INDICATORS_DB_URL:-}" ] && [ -n "${PROJECTS_DB_URL:-}" ]; then
+  echo "Using the databases given: $INDICATORS_DB_URL, $PROJECTS_DB_URL"
+else
+  PG_PORT=${PLANMONITOR_PG_PORT:-55432}
+  java -jar local-postgres/target/local-postgres.jar "$DATA_DIR/postgres" "$PG_PORT" indicators,projects \
+    >"$LOGS/postgres.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 120); do
+    grep -q "PostgreSQL ready" "$LOGS/postgres.log" && break
+    kill -0 "${pids[0]}" 2>/dev/null || { cat "$LOGS/postgres.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  grep -q "PostgreSQL ready" "$LOGS/postgres.log" || { echo "PostgreSQL did not start; see $LOGS/postgres.log" >&2; exit 1; }
+  echo "postgres ready (port $PG_PORT, data in $DATA_DIR/postgres)"
+  export INDICATORS_DB_URL=${INDICATORS_DB_URL:-jdbc:postgresql://localhost:$PG_PORT/indicators}
+  export PROJECTS_DB_URL=${PROJECTS_DB_URL:-jdbc:postgresql://localhost:$PG_PORT/projects}
+fi
+
+java -jar indicators-service/target/quarkus-app/quarkus-run.jar >"$LOGS/indicators-service.log" 2>&1 &
+pids+=($!)
+wait_for indicators-service $! "http://localhost:$INDICATORS_PORT/q/health/ready"
+java -jar projects-service/target/quarkus-app/quarkus-run.jar >"$LOGS/projects-service.log" 2>&1 &
+pids+=($!)
+wait_for projects-service $! "http://localhost:$PROJECTS_PORT/q/health/ready"
+java -jar gateway/target/quarkus-app/quarkus-run.jar >"$LOGS/gateway.log" 2>&1 &
+pids+=($!)
+wait_for gateway $! "http://localhost:$GATEWAY_PORT/q/health/ready"
+
+echo
+echo "Plan Monitor is up: http://localhost:$GATEWAY_PORT"
+echo "  REST API   http://localhost:$GATEWAY_PORT/api/v1/indicators , /api/v1/projects"
+echo "  Swagger UI http://localhost:$GATEWAY_PORT/q/swagger-ui"
+echo "  gRPC       indicators-service localhost:$INDICATORS_PORT, projects-service localhost:$PROJECTS_PORT"
+echo "Ctrl-C stops everything."
+wait

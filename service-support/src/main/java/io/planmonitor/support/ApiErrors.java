@@ -1,0 +1,44 @@
+package io.planmonitor.support;
+
+import com.google.protobuf.Any;
+import com.google.rpc.BadRequest;
+import com.google.rpc.Code;
+import com.google.rpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+
+/**
+ * Builds the canonical gRPC errors of the API conventions (AIP-193): bad input carries a
+ * {@link BadRequest} detail naming the field, so every client can point at what to fix.
+ */
+public final class ApiErrors {
+
+    private ApiErrors() {
+    }
+
+    /** INVALID_ARGUMENT naming one field by its proto path, e.g. {@code project.indicators[0]}. */
+    public static StatusRuntimeException invalidArgument(String field, String description) {
+        BadRequest badRequest = BadRequest.newBuilder()
+                .addFieldViolations(BadRequest.FieldViolation.newBuilder()
+                        .setField(field)
+                        .setDescription(description))
+                .build();
+        return StatusProto.toStatusRuntimeException(Status.newBuilder()
+                .setCode(Code.INVALID_ARGUMENT_VALUE)
+                .setMessage(field + ": " + description)
+                .addDetails(Any.pack(badRequest))
+                .build());
+    }
+
+    public static StatusRuntimeException notFound(String resourceName) {
+        return io.grpc.Status.NOT_FOUND.withDescription(resourceName + " does not exist").asRuntimeException();
+    }
+
+    public static StatusRuntimeException alreadyExists(String resourceName) {
+        return io.grpc.Status.ALREADY_EXISTS.withDescription(resourceName + " already exists").asRuntimeException();
+    }
+
+    public static StatusRuntimeException unavailable(String description, Throwable cause) {
+        return io.grpc.Status.UNAVAILABLE.withDescription(description).withCause(cause).asRuntimeException();
+    }
+}

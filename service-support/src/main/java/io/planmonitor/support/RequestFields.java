@@ -1,0 +1,30 @@
+package io.planmonitor.support;
+
+/** Checks on request fields that fail with INVALID_ARGUMENT naming the field. */
+public final class RequestFields {
+
+    private RequestFields() {
+    }
+
+    /** The trimmed text; fails when it is blank or longer than {@code maxLength}. */
+    public static String required(String value, String field, int maxLength) {
+        String trimmed = value.strip();
+        if (trimmed.isEmpty()) {
+            throw ApiErrors.invalidArgument(field, "is required");
+        }
+        return checkLength(trimmed, field, maxLength);
+    }
+
+    /** The trimmed text, or null when blank; fails when longer than {@code maxLength}. */
+    public static String optional(String value, String field, int maxLength) {
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : checkLength(trimmed, field, maxLength);
+    }
+
+    private static String checkLength(String value, String field, int maxLength) {
+        if (value.codePointCount(0, value.length()) > maxLength) {
+            throw ApiErrors.invalidArgument(field, "must be at most " + maxLength + " characters");
+        }
+        return value;
+    }
+}
