@@ -14,8 +14,9 @@ require_tools() {
     echo "Installing ${missing[*]}..."
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
   fi
-  # buf (the proto linter) is pinned in package-lock.json.
+  # buf (the proto linter) is pinned in package.json. Not "npm ci": the registry reached here lacks some of buf's
+  # other-platform packages, so the lock file cannot list them all and "npm ci" refuses it.
   if [ ! -x node_modules/.bin/buf ]; then
-    npm ci --no-audit --no-fund --loglevel=error
+    npm install --no-audit --no-fund --loglevel=error
   fi
 }
