@@ -56,7 +56,8 @@ if [ -n "${INDICATORS_DB_URL:-}" ] && [ -n "${PROJECTS_DB_URL:-}" ]; then
   echo "Using the databases given: $INDICATORS_DB_URL, $PROJECTS_DB_URL"
 else
   PG_PORT=${PLANMONITOR_PG_PORT:-55432}
-  java -jar local-postgres/target/local-postgres.jar "$DATA_DIR/postgres" "$PG_PORT" indicators,projects \
+  java -cp "local-postgres/target/local-postgres.jar:local-postgres/target/lib/*" \
+    io.planmonitor.localpostgres.LocalPostgresMain "$DATA_DIR/postgres" "$PG_PORT" indicators,projects \
     >"$LOGS/postgres.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do

@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the local PostgreSQL of {@code scripts/run.sh} until the process is stopped.
- * Usage: {@code java -jar local-postgres.jar DATA_DIRECTORY PORT DATABASE[,DATABASE…]}
+ * Usage: {@code java -cp "local-postgres.jar:lib/*" io.planmonitor.localpostgres.LocalPostgresMain DATA_DIRECTORY PORT DATABASE[,…]}
  */
 public final class LocalPostgresMain {
 
@@ -16,7 +16,7 @@ public final class LocalPostgresMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
-            System.err.println("usage: java -jar local-postgres.jar DATA_DIRECTORY PORT DATABASE[,DATABASE...]");
+            System.err.println("usage: LocalPostgresMain DATA_DIRECTORY PORT DATABASE[,DATABASE...]");
             System.exit(2);
         }
         Path dataDirectory = Path.of(args[0]).toAbsolutePath();
