@@ -1,14 +1,23 @@
 #!/usr/bin/env bash
-# Runs every test: buf lint of the gRPC contracts, then the whole Maven reactor — unit tests, a @QuarkusTest per
-# application against a real PostgreSQL, and the end-to-end test of the three packaged applications as processes.
+# Runs every test: buf lint of the gRPC contracts; the whole Maven reactor (unit tests, a @QuarkusTest per application
+# against a real PostgreSQL, the end-to-end test of the three packaged applications as processes); the Kubernetes
+# manifests rendered, schema-validated and checked; and the native-image build-step analysis of every application.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/require-tools.sh
-require_tools
+require_tools kubectl:kubectl
 
 echo "== buf lint (proto/)"
 (cd proto && ../node_modules/.bin/buf lint)
 echo "buf lint: clean"
 
+echo "== Kubernetes manifests (k8s/)"
+node --test k8s/test/
+
 echo "== mvn verify"
 ./mvnw -B --no-transfer-progress verify
+
+echo "== native build-step analysis (no GraalVM here: sources-only)"
+./mvnw -B -q --no-transfer-progress package -DskipTests -Pnative -Dquarkus.native.sources-only=true \
+  -pl indicators-service,projects-service,gateway -am
+echo "native analysis: passed for indicators-service, projects-service, gateway"
