@@ -1,16 +1,13 @@
 package io.planmonitor.projects;
 
 import static org.hamcrest.Matchers.equalTo;
+import static io.planmonitor.projects.GrpcAssertions.assertCode;
+import static io.planmonitor.projects.GrpcAssertions.assertFieldViolation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.rpc.BadRequest;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.common.v1.Money;
 import io.planmonitor.localpostgres.EmbeddedPostgresTestResource;
@@ -30,7 +27,6 @@ import io.restassured.RestAssured;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * The projects gRPC API against a real PostgreSQL through a real gRPC channel. No indicators-service runs here: a link
@@ -152,19 +148,4 @@ class ProjectGrpcServiceTest {
         return Money.newBuilder().setCurrencyCode("CNY").setAmount(Decimal.newBuilder().setValue(amount)).build();
     }
 
-    private static StatusRuntimeException assertCode(Status.Code code, Executable call) {
-        StatusRuntimeException error = assertThrows(StatusRuntimeException.class, call);
-        assertEquals(code, error.getStatus().getCode(), error.getStatus().toString());
-        return error;
-    }
-
-    private static void assertFieldViolation(String field, Executable call) {
-        StatusRuntimeException error = assertCode(Status.Code.INVALID_ARGUMENT, call);
-        try {
-            BadRequest badRequest = StatusProto.fromThrowable(error).getDetails(0).unpack(BadRequest.class);
-            assertEquals(field, badRequest.getFieldViolations(0).getField());
-        } catch (InvalidProtocolBufferException e) {
-            throw new AssertionError(e);
-        }
-    }
 }

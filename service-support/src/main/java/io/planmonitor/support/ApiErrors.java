@@ -38,6 +38,16 @@ public final class ApiErrors {
         return io.grpc.Status.ALREADY_EXISTS.withDescription(resourceName + " already exists").asRuntimeException();
     }
 
+    /** ABORTED: the client's copy is stale (AIP-154); it should read again and retry. */
+    public static StatusRuntimeException staleEtag(String resourceName, String sentEtag, String currentEtag) {
+        return io.grpc.Status.ABORTED.withDescription(resourceName + " has changed: etag " + sentEtag
+                + " is stale, the current one is " + currentEtag).asRuntimeException();
+    }
+
+    public static StatusRuntimeException failedPrecondition(String description) {
+        return io.grpc.Status.FAILED_PRECONDITION.withDescription(description).asRuntimeException();
+    }
+
     public static StatusRuntimeException unavailable(String description, Throwable cause) {
         return io.grpc.Status.UNAVAILABLE.withDescription(description).withCause(cause).asRuntimeException();
     }

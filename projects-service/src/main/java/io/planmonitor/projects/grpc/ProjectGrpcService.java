@@ -1,16 +1,26 @@
 package io.planmonitor.projects.grpc;
 
 import io.planmonitor.projects.mapping.ProjectMapper;
+import io.planmonitor.projects.domain.ProjectStage;
 import io.planmonitor.projects.repository.ProjectEntity;
+import io.planmonitor.projects.repository.ProjectEventEntity;
 import io.planmonitor.projects.service.ProjectRegistry;
+import io.planmonitor.projects.service.StageChange;
+import io.planmonitor.projects.v1.ChangeProjectStageRequest;
 import io.planmonitor.projects.v1.CreateProjectRequest;
 import io.planmonitor.projects.v1.GetProjectRequest;
+import io.planmonitor.projects.v1.ListProjectEventsRequest;
+import io.planmonitor.projects.v1.ListProjectEventsResponse;
 import io.planmonitor.projects.v1.ListProjectsRequest;
 import io.planmonitor.projects.v1.ListProjectsResponse;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ProjectService;
+import io.planmonitor.projects.v1.UpdateProjectRequest;
+import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.IsoDates;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
+import io.planmonitor.support.RequestFields;
 import io.planmonitor.support.ResourceNames;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
@@ -51,5 +61,43 @@ public class ProjectGrpcService implements ProjectService {
     public Uni<Project> createProject(CreateProjectRequest request) {
         return Uni.createFrom().item(() ->
                 ProjectMapper.toProto(registry.create(CreateProjectRequests.toNewEntity(request))));
+    }
+
+    @Override
+    public Uni<Project> updateProject(UpdateProjectRequest request) {
+        return Uni.createFrom().item(() -> {
+            UpdateProjectRequests update = UpdateProjectRequests.of(request);
+            return ProjectMapper.toProto(
+                    registry.update(update.id(), update.etag(), update.indicatorLinks(), update.change()));
+        });
+    }
+
+    @Override
+    public Uni<Project> changeProjectStage(ChangeProjectStageRequest request) {
+        return Uni.createFrom().item(() -> {
+            String id = ResourceNames.parse(ProjectRegistry.COLLECTION, request.getName(), "name");
+            ProjectStage stage = ProjectMapper.fromProto(request.getStage());
+            if (stage == null) {
+                throw ApiErrors.invalidArgument("stage", "is required");
+            }
+            StageChange change = new StageChange(stage,
+                    IsoDates.parseRequired(request.getEventDate(), "event_date"),
+                    RequestFields.required(request.getReason(), "reason", 500),
+                    request.getEtag());
+            return ProjectMapper.toProto(registry.changeStage(id, change));
+        });
+    }
+
+    @Override
+    public Uni<ListProjectEventsResponse> listProjectEvents(ListProjectEventsRequest request) {
+        return Uni.createFrom().item(() -> {
+            String id = ResourceNames.parse(ProjectRegistry.COLLECTION, request.getParent(), "parent");
+            Page<ProjectEventEntity> page = registry.listEvents(id,
+                    PageRequest.of(request.getPageSize(), request.getPageToken()));
+            return ListProjectEventsResponse.newBuilder()
+                    .addAllEvents(page.items().stream().map(ProjectMapper::toProto).toList())
+                    .setNextPageToken(page.nextPageToken())
+                    .build();
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.planmonitor.projects.mapping;
 
+import static io.planmonitor.support.ProtoValues.orEmpty;
 import static io.planmonitor.support.ProtoValues.timestamp;
 
 import io.planmonitor.common.v1.Decimal;
@@ -7,10 +8,15 @@ import io.planmonitor.common.v1.Money;
 import io.planmonitor.projects.domain.ProjectLevel;
 import io.planmonitor.projects.domain.ProjectStage;
 import io.planmonitor.projects.repository.ProjectEntity;
+import io.planmonitor.projects.repository.ProjectEventEntity;
 import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.v1.Project;
+import io.planmonitor.projects.v1.ProjectEvent;
+import io.planmonitor.projects.v1.Provenance;
 import io.planmonitor.support.Decimals;
+import io.planmonitor.support.IsoDates;
 import io.planmonitor.support.ResourceNames;
+import java.math.BigDecimal;
 
 /** Entity ↔ proto for projects; entities never leave the service. Proto enum values are the domain names prefixed. */
 public final class ProjectMapper {
@@ -26,20 +32,57 @@ public final class ProjectMapper {
                 .setName(ResourceNames.format(ProjectRegistry.COLLECTION, entity.id))
                 .setDisplayName(entity.displayName)
                 .setRegionCode(entity.regionCode)
-                .setStage(io.planmonitor.projects.v1.ProjectStage.valueOf(STAGE_PREFIX + entity.stage.name()))
+                .setStage(toProto(entity.stage))
                 .addAllIndicators(entity.indicators)
                 .setCreateTime(timestamp(entity.createTime))
                 .setUpdateTime(timestamp(entity.updateTime))
                 .setEtag(Long.toString(entity.version));
+        project.addAllAliases(entity.aliases)
+                .setNationalCode(orEmpty(entity.nationalCode))
+                .setSector(orEmpty(entity.sector))
+                .setOwnerOrganization(orEmpty(entity.ownerOrganization))
+                .setPlanSection(orEmpty(entity.planSection))
+                .setPlannedStartDate(IsoDates.format(entity.plannedStartDate))
+                .setPlannedCompletionDate(IsoDates.format(entity.plannedCompletionDate));
+        if (entity.provenanceDocument != null || entity.provenanceQuote != null || entity.provenanceLocation != null) {
+            project.setProvenance(Provenance.newBuilder()
+                    .setDocument(orEmpty(entity.provenanceDocument))
+                    .setQuote(orEmpty(entity.provenanceQuote))
+                    .setLocation(orEmpty(entity.provenanceLocation)));
+        }
+        if (entity.revisedTotalInvestmentAmount != null) {
+            project.setRevisedTotalInvestment(
+                    money(entity.revisedTotalInvestmentCurrency, entity.revisedTotalInvestmentAmount));
+        }
         if (entity.level != null) {
             project.setLevel(io.planmonitor.projects.v1.ProjectLevel.valueOf(LEVEL_PREFIX + entity.level.name()));
         }
         if (entity.totalInvestmentAmount != null) {
-            project.setTotalInvestment(Money.newBuilder()
-                    .setCurrencyCode(entity.totalInvestmentCurrency)
-                    .setAmount(Decimal.newBuilder().setValue(Decimals.format(entity.totalInvestmentAmount))));
+            project.setTotalInvestment(money(entity.totalInvestmentCurrency, entity.totalInvestmentAmount));
         }
         return project.build();
+    }
+
+    public static ProjectEvent toProto(ProjectEventEntity event) {
+        return ProjectEvent.newBuilder()
+                .setName(ResourceNames.format(ProjectRegistry.COLLECTION, event.projectId) + "/events/" + event.id)
+                .setFromStage(toProto(event.fromStage))
+                .setToStage(toProto(event.toStage))
+                .setEventDate(IsoDates.format(event.eventDate))
+                .setReason(event.reason)
+                .setCreateTime(timestamp(event.createTime))
+                .build();
+    }
+
+    public static io.planmonitor.projects.v1.ProjectStage toProto(ProjectStage stage) {
+        return io.planmonitor.projects.v1.ProjectStage.valueOf(STAGE_PREFIX + stage.name());
+    }
+
+    private static Money money(String currency, BigDecimal amount) {
+        return Money.newBuilder()
+                .setCurrencyCode(currency)
+                .setAmount(Decimal.newBuilder().setValue(Decimals.format(amount)))
+                .build();
     }
 
     /** The domain stage, or null for PROJECT_STAGE_UNSPECIFIED and values this build does not know. */

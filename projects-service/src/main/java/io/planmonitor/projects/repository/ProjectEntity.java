@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,6 +56,49 @@ public class ProjectEntity {
     @OrderColumn(name = "position")
     @Column(name = "indicator_name", nullable = false)
     public List<String> indicators = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_alias", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "alias", nullable = false)
+    public List<String> aliases = new ArrayList<>();
+
+    @Column(name = "national_code")
+    public String nationalCode;
+
+    public String sector;
+
+    @Column(name = "owner_organization")
+    public String ownerOrganization;
+
+    @Column(name = "plan_section")
+    public String planSection;
+
+    @Column(name = "revised_total_investment_amount")
+    public BigDecimal revisedTotalInvestmentAmount;
+
+    @Column(name = "revised_total_investment_currency")
+    public String revisedTotalInvestmentCurrency;
+
+    @Column(name = "planned_start_date")
+    public LocalDate plannedStartDate;
+
+    @Column(name = "planned_completion_date")
+    public LocalDate plannedCompletionDate;
+
+    @Column(name = "provenance_document")
+    public String provenanceDocument;
+
+    @Column(name = "provenance_quote")
+    public String provenanceQuote;
+
+    @Column(name = "provenance_location")
+    public String provenanceLocation;
+
+    /** The stage a suspended project resumes to; null unless suspended. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspended_from")
+    public ProjectStage suspendedFrom;
 
     @Column(name = "create_time", nullable = false)
     public Instant createTime;

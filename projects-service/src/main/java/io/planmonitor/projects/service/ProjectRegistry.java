@@ -1,6 +1,10 @@
 package io.planmonitor.projects.service;
 
+import io.planmonitor.projects.domain.ProjectLifecycle;
+import io.planmonitor.projects.domain.ProjectStage;
 import io.planmonitor.projects.repository.ProjectEntity;
+import io.planmonitor.projects.repository.ProjectEventEntity;
+import io.planmonitor.projects.repository.ProjectEventRepository;
 import io.planmonitor.projects.repository.ProjectRepository;
 import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.KeysetPages;
@@ -10,6 +14,9 @@ import io.planmonitor.support.ResourceNames;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
+import java.util.List;
+import java.util.function.Consumer;
 
 /** The key-project registry's rules and transactions. */
 @ApplicationScoped
@@ -18,10 +25,12 @@ public class ProjectRegistry {
     public static final String COLLECTION = "projects";
 
     private final ProjectRepository projects;
+    private final ProjectEventRepository events;
     private final IndicatorDirectory indicatorDirectory;
 
-    ProjectRegistry(ProjectRepository projects, IndicatorDirectory indicatorDirectory) {
+    ProjectRegistry(ProjectRepository projects, ProjectEventRepository events, IndicatorDirectory indicatorDirectory) {
         this.projects = projects;
+        this.events = events;
         this.indicatorDirectory = indicatorDirectory;
     }
 
@@ -48,14 +57,107 @@ public class ProjectRegistry {
         indicatorDirectory.requireExisting(project.indicators, "project.indicators");
         return QuarkusTransaction.requiringNew().call(() -> {
             failIfTaken(project.id);
+            failIfCodeTaken(project);
             projects.persistAndFlush(project);
             return project;
         });
     }
 
+    /**
+     * Applies {@code change} to the project in one transaction. New indicator links are checked with
+     * indicators-service first, outside the transaction. ABORTED when {@code etag} is given and stale, or when another
+     * writer commits between our read and our write.
+     */
+    public ProjectEntity update(String id, String etag, List<String> newIndicatorLinks, Consumer<ProjectEntity> change) {
+        indicatorDirectory.requireExisting(newIndicatorLinks, "project.indicators");
+        return OptimisticWrites.inTransaction(ResourceNames.format(COLLECTION, id), () -> {
+            ProjectEntity project = get(id);
+            requireCurrent(project, etag);
+            change.accept(project);
+            flushKeepingCodesUnique(project);
+            return project;
+        });
+    }
+
+    /** Moves the project along its lifecycle and records the event, in one transaction. */
+    public ProjectEntity changeStage(String id, StageChange change) {
+        return OptimisticWrites.inTransaction(ResourceNames.format(COLLECTION, id), () -> {
+            ProjectEntity project = get(id);
+            requireCurrent(project, change.etag());
+            if (!ProjectLifecycle.allows(project.stage, change.stage(), project.suspendedFrom)) {
+                throw ApiErrors.failedPrecondition(ResourceNames.format(COLLECTION, id) + " is " + project.stage
+                        + (project.stage == ProjectStage.SUSPENDED ? " (from " + project.suspendedFrom + ")" : "")
+                        + " and cannot move to " + change.stage());
+            }
+            events.latest(id).ifPresent(previous -> {
+                if (change.eventDate().isBefore(previous.eventDate)) {
+                    throw ApiErrors.invalidArgument("event_date",
+                            "is before the project's previous event on " + previous.eventDate);
+                }
+            });
+            ProjectEventEntity event = new ProjectEventEntity();
+            event.projectId = id;
+            event.fromStage = project.stage;
+            event.toStage = change.stage();
+            event.eventDate = change.eventDate();
+            event.reason = change.reason();
+            events.persist(event);
+            project.suspendedFrom = change.stage() == ProjectStage.SUSPENDED ? project.stage : null;
+            project.stage = change.stage();
+            projects.flush();
+            return project;
+        });
+    }
+
+    @Transactional
+    public Page<ProjectEventEntity> listEvents(String id, PageRequest request) {
+        get(id);
+        long after = request.afterId() == null ? 0 : parseEventId(request.afterId());
+        List<ProjectEventEntity> rows = events.pageWithLookahead(id, after, request.size());
+        return Page.fromLookahead(rows, request, event -> event.id.toString(), 0);
+    }
+
+    private static long parseEventId(String afterId) {
+        try {
+            return Long.parseLong(afterId);
+        } catch (NumberFormatException e) {
+            throw ApiErrors.invalidArgument("page_token", "is not a token this method issued");
+        }
+    }
+
+    private static void requireCurrent(ProjectEntity project, String etag) {
+        String current = Long.toString(project.version);
+        if (!etag.isEmpty() && !etag.equals(current)) {
+            throw ApiErrors.staleEtag(ResourceNames.format(COLLECTION, project.id), etag, current);
+        }
+    }
+
     private void failIfTaken(String id) {
         if (projects.findByIdOptional(id).isPresent()) {
             throw ApiErrors.alreadyExists(ResourceNames.format(COLLECTION, id));
+        }
+    }
+
+    /**
+     * Writes the change now. A national code another project holds fails on the unique index; the query of
+     * failIfCodeTaken would flush the changed row first and fail the same way, so the index is the check here.
+     */
+    private void flushKeepingCodesUnique(ProjectEntity project) {
+        try {
+            projects.flush();
+        } catch (ConstraintViolationException e) {
+            if (e.getConstraintName() != null && e.getConstraintName().contains("national_code")) {
+                throw ApiErrors.alreadyExists("a project with national_code " + project.nationalCode);
+            }
+            throw e;
+        }
+    }
+
+    /** The national project code identifies one project. */
+    private void failIfCodeTaken(ProjectEntity project) {
+        if (project.nationalCode != null
+                && projects.count("nationalCode = ?1 and id <> ?2", project.nationalCode, project.id) > 0) {
+            throw ApiErrors.alreadyExists("a project with national_code " + project.nationalCode);
         }
     }
 }
