@@ -1,15 +1,12 @@
 package io.planmonitor.projects.grpc;
 
-import io.planmonitor.common.v1.Money;
 import io.planmonitor.projects.mapping.ProjectMapper;
 import io.planmonitor.projects.repository.ProjectEntity;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.support.ApiErrors;
-import io.planmonitor.support.Decimals;
 import io.planmonitor.support.IsoDates;
 import io.planmonitor.support.RequestFields;
 import io.planmonitor.support.ResourceNames;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,11 +25,7 @@ final class ProjectFields {
             "revised_total_investment", "planned_start_date", "planned_completion_date", "provenance");
 
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
-    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     private static final Pattern NATIONAL_CODE = Pattern.compile("\\d{4}-\\d{6}-\\d{2}-\\d{2}-\\d{6}");
-    /** NUMERIC(22, 2): money to the fen, up to 10^20 yuan. */
-    private static final int MONEY_SCALE = 2;
-    private static final int MONEY_INTEGER_DIGITS = 20;
 
     private ProjectFields() {
     }
@@ -56,15 +49,15 @@ final class ProjectFields {
             case "level" -> target.level = ProjectMapper.fromProto(source.getLevel());
             case "total_investment" -> {
                 target.totalInvestmentCurrency = source.hasTotalInvestment()
-                        ? currency(source.getTotalInvestment(), field) : null;
+                        ? MoneyFields.currency(source.getTotalInvestment(), field) : null;
                 target.totalInvestmentAmount = source.hasTotalInvestment()
-                        ? amount(source.getTotalInvestment(), field) : null;
+                        ? MoneyFields.amount(source.getTotalInvestment(), field) : null;
             }
             case "revised_total_investment" -> {
                 target.revisedTotalInvestmentCurrency = source.hasRevisedTotalInvestment()
-                        ? currency(source.getRevisedTotalInvestment(), field) : null;
+                        ? MoneyFields.currency(source.getRevisedTotalInvestment(), field) : null;
                 target.revisedTotalInvestmentAmount = source.hasRevisedTotalInvestment()
-                        ? amount(source.getRevisedTotalInvestment(), field) : null;
+                        ? MoneyFields.amount(source.getRevisedTotalInvestment(), field) : null;
             }
             case "indicators" -> target.indicators = distinctNames(source.getIndicatorsList(), field, true);
             case "aliases" -> target.aliases = distinctNames(source.getAliasesList(), field, false);
@@ -115,34 +108,6 @@ final class ProjectFields {
         return value;
     }
 
-    private static String currency(Money money, String field) {
-        String code = money.getCurrencyCode();
-        if (code.isEmpty()) {
-            return "CNY";
-        }
-        if (!CURRENCY_CODE.matcher(code).matches()) {
-            throw ApiErrors.invalidArgument(field + ".currency_code", "must be an ISO 4217 code such as CNY");
-        }
-        return code;
-    }
-
-    private static BigDecimal amount(Money money, String field) {
-        String amountField = field + ".amount";
-        if (!money.hasAmount()) {
-            throw ApiErrors.invalidArgument(amountField, "is required when " + field + " is given");
-        }
-        BigDecimal amount = Decimals.parse(money.getAmount().getValue(), amountField + ".value");
-        if (amount.signum() < 0) {
-            throw ApiErrors.invalidArgument(amountField, "must not be negative");
-        }
-        if (amount.scale() > MONEY_SCALE) {
-            throw ApiErrors.invalidArgument(amountField, "must have at most " + MONEY_SCALE + " decimal places (fen)");
-        }
-        if (amount.precision() - amount.scale() > MONEY_INTEGER_DIGITS) {
-            throw ApiErrors.invalidArgument(amountField, "is too large");
-        }
-        return amount.setScale(MONEY_SCALE);
-    }
 
     private static List<String> distinctNames(List<String> values, String field, boolean indicatorNames) {
         Set<String> seen = new HashSet<>();

@@ -8,6 +8,21 @@ import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.service.StageChange;
 import io.planmonitor.projects.v1.ChangeProjectStageRequest;
 import io.planmonitor.projects.v1.CreateProjectRequest;
+import io.planmonitor.projects.v1.CompleteMilestoneRequest;
+import io.planmonitor.projects.v1.CreateMilestoneRequest;
+import io.planmonitor.projects.v1.GetInvestmentProgressRequest;
+import io.planmonitor.projects.v1.InvestmentPlan;
+import io.planmonitor.projects.v1.InvestmentProgress;
+import io.planmonitor.projects.v1.InvestmentReport;
+import io.planmonitor.projects.v1.ListInvestmentReportsRequest;
+import io.planmonitor.projects.v1.ListInvestmentReportsResponse;
+import io.planmonitor.projects.v1.ListMilestonesRequest;
+import io.planmonitor.projects.v1.ListMilestonesResponse;
+import io.planmonitor.projects.v1.ListProjectAlertsRequest;
+import io.planmonitor.projects.v1.ListProjectAlertsResponse;
+import io.planmonitor.projects.v1.Milestone;
+import io.planmonitor.projects.v1.ReportInvestmentRequest;
+import io.planmonitor.projects.v1.SetInvestmentPlanRequest;
 import io.planmonitor.projects.v1.GetProjectRequest;
 import io.planmonitor.projects.v1.ListProjectEventsRequest;
 import io.planmonitor.projects.v1.ListProjectEventsResponse;
@@ -32,9 +47,11 @@ import io.smallrye.mutiny.Uni;
 public class ProjectGrpcService implements ProjectService {
 
     private final ProjectRegistry registry;
+    private final ProjectWorkGrpcHandlers work;
 
-    ProjectGrpcService(ProjectRegistry registry) {
+    ProjectGrpcService(ProjectRegistry registry, ProjectWorkGrpcHandlers work) {
         this.registry = registry;
+        this.work = work;
     }
 
     @Override
@@ -99,5 +116,45 @@ public class ProjectGrpcService implements ProjectService {
                     .setNextPageToken(page.nextPageToken())
                     .build();
         });
+    }
+
+    @Override
+    public Uni<InvestmentPlan> setInvestmentPlan(SetInvestmentPlanRequest request) {
+        return Uni.createFrom().item(() -> work.setInvestmentPlan(request));
+    }
+
+    @Override
+    public Uni<InvestmentReport> reportInvestment(ReportInvestmentRequest request) {
+        return Uni.createFrom().item(() -> work.reportInvestment(request));
+    }
+
+    @Override
+    public Uni<ListInvestmentReportsResponse> listInvestmentReports(ListInvestmentReportsRequest request) {
+        return Uni.createFrom().item(() -> work.listInvestmentReports(request));
+    }
+
+    @Override
+    public Uni<InvestmentProgress> getInvestmentProgress(GetInvestmentProgressRequest request) {
+        return Uni.createFrom().item(() -> work.getInvestmentProgress(request));
+    }
+
+    @Override
+    public Uni<Milestone> createMilestone(CreateMilestoneRequest request) {
+        return Uni.createFrom().item(() -> work.createMilestone(request));
+    }
+
+    @Override
+    public Uni<ListMilestonesResponse> listMilestones(ListMilestonesRequest request) {
+        return Uni.createFrom().item(() -> work.listMilestones(request));
+    }
+
+    @Override
+    public Uni<Milestone> completeMilestone(CompleteMilestoneRequest request) {
+        return Uni.createFrom().item(() -> work.completeMilestone(request));
+    }
+
+    @Override
+    public Uni<ListProjectAlertsResponse> listProjectAlerts(ListProjectAlertsRequest request) {
+        return Uni.createFrom().item(() -> work.listProjectAlerts(request));
     }
 }
