@@ -6,6 +6,16 @@ import io.planmonitor.projects.repository.ProjectEntity;
 import io.planmonitor.projects.repository.ProjectEventEntity;
 import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.service.StageChange;
+import io.planmonitor.projects.v1.AddBatchProjectRequest;
+import io.planmonitor.projects.v1.Batch;
+import io.planmonitor.projects.v1.BatchConversion;
+import io.planmonitor.projects.v1.CreateBatchRequest;
+import io.planmonitor.projects.v1.GetBatchConversionRequest;
+import io.planmonitor.projects.v1.GetBatchRequest;
+import io.planmonitor.projects.v1.ListBatchesRequest;
+import io.planmonitor.projects.v1.ListBatchesResponse;
+import io.planmonitor.projects.v1.SummarizeProjectsRequest;
+import io.planmonitor.projects.v1.SummarizeProjectsResponse;
 import io.planmonitor.projects.v1.ChangeProjectStageRequest;
 import io.planmonitor.projects.v1.CreateProjectRequest;
 import io.planmonitor.projects.v1.CompleteMilestoneRequest;
@@ -48,10 +58,12 @@ public class ProjectGrpcService implements ProjectService {
 
     private final ProjectRegistry registry;
     private final ProjectWorkGrpcHandlers work;
+    private final BatchGrpcHandlers batches;
 
-    ProjectGrpcService(ProjectRegistry registry, ProjectWorkGrpcHandlers work) {
+    ProjectGrpcService(ProjectRegistry registry, ProjectWorkGrpcHandlers work, BatchGrpcHandlers batches) {
         this.registry = registry;
         this.work = work;
+        this.batches = batches;
     }
 
     @Override
@@ -156,5 +168,35 @@ public class ProjectGrpcService implements ProjectService {
     @Override
     public Uni<ListProjectAlertsResponse> listProjectAlerts(ListProjectAlertsRequest request) {
         return Uni.createFrom().item(() -> work.listProjectAlerts(request));
+    }
+
+    @Override
+    public Uni<Batch> createBatch(CreateBatchRequest request) {
+        return Uni.createFrom().item(() -> batches.createBatch(request));
+    }
+
+    @Override
+    public Uni<Batch> getBatch(GetBatchRequest request) {
+        return Uni.createFrom().item(() -> batches.getBatch(request));
+    }
+
+    @Override
+    public Uni<ListBatchesResponse> listBatches(ListBatchesRequest request) {
+        return Uni.createFrom().item(() -> batches.listBatches(request));
+    }
+
+    @Override
+    public Uni<Batch> addBatchProject(AddBatchProjectRequest request) {
+        return Uni.createFrom().item(() -> batches.addBatchProject(request));
+    }
+
+    @Override
+    public Uni<BatchConversion> getBatchConversion(GetBatchConversionRequest request) {
+        return Uni.createFrom().item(() -> batches.getBatchConversion(request));
+    }
+
+    @Override
+    public Uni<SummarizeProjectsResponse> summarizeProjects(SummarizeProjectsRequest request) {
+        return Uni.createFrom().item(() -> batches.summarizeProjects(request));
     }
 }

@@ -1,0 +1,61 @@
+package io.planmonitor.projects.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Registry figures grouped by one dimension, computed in one SQL statement. */
+@ApplicationScoped
+public class ProjectSummaries {
+
+    /** Grouping columns by dimension; fixed strings, never client input, so they may be spliced into the SQL. */
+    public enum Dimension {
+        REGION("region_code"),
+        SECTOR("sector"),
+        LEVEL("level"),
+        STAGE("stage");
+
+        private final String column;
+
+        Dimension(String column) {
+            this.column = column;
+        }
+    }
+
+    private final EntityManager entityManager;
+
+    ProjectSummaries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Counts, total investment and the investment completed in {@code year} (each project's latest report of the year),
+     * per group. Amounts in currencies other than CNY are left out of the sums.
+     */
+    @Transactional
+    public List<ProjectGroupView> summarize(Dimension dimension, int year) {
+        String sql = """
+                WITH latest AS (
+                    SELECT DISTINCT ON (project_id) project_id, amount
+                    FROM investment_report
+                    WHERE year = :year AND currency = 'CNY'
+                    ORDER BY project_id, month DESC)
+                SELECT COALESCE(p.%1$s, ''), COUNT(*),
+                       COALESCE(SUM(p.total_investment_amount)
+                                FILTER (WHERE p.total_investment_currency = 'CNY'), 0),
+                       COALESCE(SUM(l.amount), 0)
+                FROM project p LEFT JOIN latest l ON l.project_id = p.id
+                GROUP BY COALESCE(p.%1$s, '')
+                ORDER BY 1
+                """.formatted(dimension.column);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter("year", year).getResultList();
+        return rows.stream().map(row -> new ProjectGroupView(
+                ((String) row[0]).strip(),
+                ((Number) row[1]).intValue(),
+                ((BigDecimal) row[2]).setScale(2),
+                ((BigDecimal) row[3]).setScale(2))).toList();
+    }
+}
