@@ -22,17 +22,25 @@ public class IndicatorDirectory {
     @ConfigProperty(name = "planmonitor.indicators.deadline")
     Duration deadline;
 
+    @ConfigProperty(name = "planmonitor.indicators.attempts")
+    int attempts;
+
+    @ConfigProperty(name = "planmonitor.indicators.first-backoff")
+    Duration firstBackoff;
+
     /**
      * Fails with INVALID_ARGUMENT on {@code field[i]} for the first indicator that does not exist, and with UNAVAILABLE
-     * when indicators-service cannot answer in time.
+     * when indicators-service cannot answer in time. Each question has its own deadline; an UNAVAILABLE answer is
+     * asked again after a growing pause.
      */
     public void requireExisting(List<String> indicatorNames, String field) {
+        TransientRetry retry = new TransientRetry(attempts, firstBackoff);
         for (int i = 0; i < indicatorNames.size(); i++) {
             String name = indicatorNames.get(i);
             String indexedField = field + "[" + i + "]";
             try {
-                indicators.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
-                        .getIndicator(GetIndicatorRequest.newBuilder().setName(name).build());
+                retry.call(() -> indicators.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                        .getIndicator(GetIndicatorRequest.newBuilder().setName(name).build()));
             } catch (StatusRuntimeException e) {
                 throw translate(e, name, indexedField);
             }
