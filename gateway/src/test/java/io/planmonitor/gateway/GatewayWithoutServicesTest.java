@@ -23,7 +23,8 @@ class GatewayWithoutServicesTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(503))
                 .body("type", equalTo("urn:planmonitor:problem:unavailable"))
-                .body("title", equalTo("Unavailable"));
+                .body("title", equalTo("Unavailable"))
+                .header("Retry-After", "5");
         given().get("/api/v1/projects").then().statusCode(503).contentType("application/problem+json");
     }
 

@@ -1,13 +1,13 @@
 package io.planmonitor.gateway.indicators;
 
+import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.gateway.problems.Problem;
 import io.planmonitor.indicators.v1.CreateIndicatorRequest;
 import io.planmonitor.indicators.v1.GetIndicatorRequest;
-import io.planmonitor.indicators.v1.IndicatorService;
 import io.planmonitor.indicators.v1.ListIndicatorsRequest;
-import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,8 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IndicatorResource {
 
-    @GrpcClient("indicators")
-    IndicatorService indicators;
+    @Inject
+    ServiceClients services;
 
     @POST
     @Operation(summary = "Add an indicator to the catalogue")
@@ -53,7 +53,7 @@ public class IndicatorResource {
                 .setIndicatorId(indicatorId)
                 .setIndicator(IndicatorJsonMapper.toProto(body))
                 .build();
-        return indicators.createIndicator(request).map(created -> Response
+        return services.indicators().createIndicator(request).map(created -> Response
                 .created(URI.create("/api/v1/" + created.getName()))
                 .tag(created.getEtag())
                 .entity(IndicatorJsonMapper.toJson(created))
@@ -68,7 +68,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@PathParam("indicatorId") String indicatorId) {
-        return indicators.getIndicator(GetIndicatorRequest.newBuilder().setName("indicators/" + indicatorId).build())
+        return services.indicators().getIndicator(GetIndicatorRequest.newBuilder().setName("indicators/" + indicatorId).build())
                 .map(indicator -> Response.ok(IndicatorJsonMapper.toJson(indicator))
                         .tag(indicator.getEtag())
                         .build());
@@ -80,7 +80,7 @@ public class IndicatorResource {
             content = @Content(schema = @Schema(implementation = IndicatorPageJson.class)))
     public Uni<IndicatorPageJson> list(@QueryParam("pageSize") @DefaultValue("0") int pageSize,
             @QueryParam("pageToken") @DefaultValue("") String pageToken) {
-        return indicators.listIndicators(ListIndicatorsRequest.newBuilder()
+        return services.indicators().listIndicators(ListIndicatorsRequest.newBuilder()
                         .setPageSize(pageSize)
                         .setPageToken(pageToken)
                         .build())

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 public class GrpcStatusProblems implements ExceptionMapper<StatusRuntimeException> {
 
     private static final Logger LOG = Logger.getLogger(GrpcStatusProblems.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @Override
     public Response toResponse(StatusRuntimeException exception) {
@@ -27,7 +28,12 @@ public class GrpcStatusProblems implements ExceptionMapper<StatusRuntimeExceptio
         }
         String detail = http == 500 ? "The service failed; the error is logged." : status.getDescription();
         Problem problem = Problems.of(http, kebab(status.getCode()), title(status.getCode()), detail, fieldErrors(exception));
-        return Problems.response(problem);
+        Response response = Problems.response(problem);
+        if (http == 503) {
+            // A restarting service is usually back within seconds; tell clients when to try again.
+            response.getHeaders().putSingle("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response;
     }
 
     static int httpStatus(Status.Code code) {

@@ -19,5 +19,16 @@ public record ProjectJson(
                 example = "[\"indicators/retail-sales\"]") List<String> indicators,
         @Schema(readOnly = true, example = "2026-11-22T08:00:00Z") String createTime,
         @Schema(readOnly = true, example = "2026-11-22T08:00:00Z") String updateTime,
-        @Schema(readOnly = true, example = "0") String etag) {
+        @Schema(readOnly = true, example = "0") String etag,
+        @Schema(description = "Other names the documents use") List<String> aliases,
+        @Schema(description = "National project code, 24 characters", example = "2021-410184-89-01-123456")
+        String nationalCode,
+        @Schema(description = "行业/领域 as the plan groups it", example = "文化旅游") String sector,
+        @Schema(description = "业主单位") String ownerOrganization,
+        @Schema(description = "The plan section listing the project", example = "新郑市十四五规划纲要 专栏10")
+        String planSection,
+        @Schema(description = "Revised total investment; totalInvestment keeps the original") MoneyJson revisedTotalInvestment,
+        @Schema(example = "2021-03-01") String plannedStartDate,
+        @Schema(example = "2023-12-31") String plannedCompletionDate,
+        ProvenanceJson provenance) {
 }

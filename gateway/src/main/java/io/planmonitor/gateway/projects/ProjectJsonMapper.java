@@ -10,6 +10,9 @@ import io.planmonitor.projects.v1.ListProjectsResponse;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ProjectLevel;
 import io.planmonitor.projects.v1.ProjectStage;
+import io.planmonitor.projects.v1.Provenance;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Proto ↔ JSON for projects. */
 final class ProjectJsonMapper {
@@ -27,14 +30,60 @@ final class ProjectJsonMapper {
                 project.getRegionCode(),
                 ProtoJson.enumName(project.getLevel(), LEVEL),
                 ProtoJson.enumName(project.getStage(), STAGE),
-                project.hasTotalInvestment()
-                        ? new MoneyJson(project.getTotalInvestment().getCurrencyCode(),
-                                project.getTotalInvestment().getAmount().getValue())
-                        : null,
+                project.hasTotalInvestment() ? toJson(project.getTotalInvestment()) : null,
                 project.getIndicatorsList(),
                 ProtoJson.timestamp(project.getCreateTime()),
                 ProtoJson.timestamp(project.getUpdateTime()),
-                project.getEtag());
+                project.getEtag(),
+                project.getAliasesList(),
+                emptyToNull(project.getNationalCode()),
+                emptyToNull(project.getSector()),
+                emptyToNull(project.getOwnerOrganization()),
+                emptyToNull(project.getPlanSection()),
+                project.hasRevisedTotalInvestment() ? toJson(project.getRevisedTotalInvestment()) : null,
+                emptyToNull(project.getPlannedStartDate()),
+                emptyToNull(project.getPlannedCompletionDate()),
+                project.hasProvenance()
+                        ? new ProvenanceJson(project.getProvenance().getDocument(), project.getProvenance().getQuote(),
+                                project.getProvenance().getLocation())
+                        : null);
+    }
+
+    static MoneyJson toJson(Money money) {
+        return new MoneyJson(money.getCurrencyCode(), money.getAmount().getValue());
+    }
+
+    static Money toProto(MoneyJson json) {
+        return Money.newBuilder()
+                .setCurrencyCode(orEmpty(json.currencyCode()))
+                .setAmount(Decimal.newBuilder().setValue(orEmpty(json.amount())))
+                .build();
+    }
+
+    /** The proto paths of the fields a PATCH body sets: the update mask. */
+    static List<String> presentPaths(ProjectJson json) {
+        List<String> paths = new ArrayList<>();
+        addIf(paths, json.displayName(), "display_name");
+        addIf(paths, json.regionCode(), "region_code");
+        addIf(paths, json.level(), "level");
+        addIf(paths, json.totalInvestment(), "total_investment");
+        addIf(paths, json.indicators(), "indicators");
+        addIf(paths, json.aliases(), "aliases");
+        addIf(paths, json.nationalCode(), "national_code");
+        addIf(paths, json.sector(), "sector");
+        addIf(paths, json.ownerOrganization(), "owner_organization");
+        addIf(paths, json.planSection(), "plan_section");
+        addIf(paths, json.revisedTotalInvestment(), "revised_total_investment");
+        addIf(paths, json.plannedStartDate(), "planned_start_date");
+        addIf(paths, json.plannedCompletionDate(), "planned_completion_date");
+        addIf(paths, json.provenance(), "provenance");
+        return paths;
+    }
+
+    private static void addIf(List<String> paths, Object value, String path) {
+        if (value != null) {
+            paths.add(path);
+        }
     }
 
     static ProjectPageJson toJson(ListProjectsResponse page) {
@@ -51,13 +100,30 @@ final class ProjectJsonMapper {
                 .setLevel(ProtoJson.enumValue(json.level(), ProjectLevel.class, LEVEL, "level"))
                 .setStage(ProtoJson.enumValue(json.stage(), ProjectStage.class, STAGE, "stage"));
         if (json.totalInvestment() != null) {
-            project.setTotalInvestment(Money.newBuilder()
-                    .setCurrencyCode(orEmpty(json.totalInvestment().currencyCode()))
-                    .setAmount(Decimal.newBuilder().setValue(orEmpty(json.totalInvestment().amount()))));
+            project.setTotalInvestment(toProto(json.totalInvestment()));
+        }
+        if (json.revisedTotalInvestment() != null) {
+            project.setRevisedTotalInvestment(toProto(json.revisedTotalInvestment()));
         }
         if (json.indicators() != null) {
             json.indicators().forEach(name -> project.addIndicators(orEmpty(name)));
         }
-        return project.build();
+        if (json.aliases() != null) {
+            json.aliases().forEach(alias -> project.addAliases(orEmpty(alias)));
+        }
+        if (json.provenance() != null) {
+            project.setProvenance(Provenance.newBuilder()
+                    .setDocument(orEmpty(json.provenance().document()))
+                    .setQuote(orEmpty(json.provenance().quote()))
+                    .setLocation(orEmpty(json.provenance().location())));
+        }
+        return project
+                .setNationalCode(orEmpty(json.nationalCode()))
+                .setSector(orEmpty(json.sector()))
+                .setOwnerOrganization(orEmpty(json.ownerOrganization()))
+                .setPlanSection(orEmpty(json.planSection()))
+                .setPlannedStartDate(orEmpty(json.plannedStartDate()))
+                .setPlannedCompletionDate(orEmpty(json.plannedCompletionDate()))
+                .build();
     }
 }

@@ -1,16 +1,21 @@
 package io.planmonitor.gateway.projects;
 
+import com.google.protobuf.FieldMask;
+import io.planmonitor.gateway.api.IfMatch;
+import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.gateway.problems.Problem;
 import io.planmonitor.projects.v1.CreateProjectRequest;
 import io.planmonitor.projects.v1.GetProjectRequest;
-import io.planmonitor.projects.v1.ProjectService;
 import io.planmonitor.projects.v1.ListProjectsRequest;
-import io.quarkus.grpc.GrpcClient;
+import io.planmonitor.projects.v1.UpdateProjectRequest;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,8 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProjectResource {
 
-    @GrpcClient("projects")
-    ProjectService projects;
+    @Inject
+    ServiceClients services;
 
     @POST
     @Operation(summary = "Register a key project; every linked indicator must exist")
@@ -54,7 +59,7 @@ public class ProjectResource {
                 .setProjectId(projectId)
                 .setProject(ProjectJsonMapper.toProto(body))
                 .build();
-        return projects.createProject(request).map(created -> Response
+        return services.projects().createProject(request).map(created -> Response
                 .created(URI.create("/api/v1/" + created.getName()))
                 .tag(created.getEtag())
                 .entity(ProjectJsonMapper.toJson(created))
@@ -69,7 +74,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@PathParam("projectId") String projectId) {
-        return projects.getProject(GetProjectRequest.newBuilder().setName("projects/" + projectId).build())
+        return services.projects().getProject(GetProjectRequest.newBuilder().setName("projects/" + projectId).build())
                 .map(project -> Response.ok(ProjectJsonMapper.toJson(project))
                         .tag(project.getEtag())
                         .build());
@@ -81,10 +86,33 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ProjectPageJson.class)))
     public Uni<ProjectPageJson> list(@QueryParam("pageSize") @DefaultValue("0") int pageSize,
             @QueryParam("pageToken") @DefaultValue("") String pageToken) {
-        return projects.listProjects(ListProjectsRequest.newBuilder()
+        return services.projects().listProjects(ListProjectsRequest.newBuilder()
                         .setPageSize(pageSize)
                         .setPageToken(pageToken)
                         .build())
                 .map(ProjectJsonMapper::toJson);
+    }
+
+    @PATCH
+    @Path("/{projectId}")
+    @Operation(summary = "Change the fields the body sets; the stage changes through POST .../events")
+    @APIResponse(responseCode = "200", description = "The changed project",
+            content = @Content(schema = @Schema(implementation = ProjectJson.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an etag that is no longer current",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> update(@PathParam("projectId") String projectId,
+            @HeaderParam("If-Match") String ifMatch, ProjectJson body) {
+        if (body == null) {
+            throw new InvalidFieldException("body", "is required: the fields of Project to change");
+        }
+        String etag = IfMatch.etag(ifMatch);
+        UpdateProjectRequest request = UpdateProjectRequest.newBuilder()
+                .setProject(ProjectJsonMapper.toProto(body).toBuilder()
+                        .setName("projects/" + projectId)
+                        .setEtag(etag))
+                .setUpdateMask(FieldMask.newBuilder().addAllPaths(ProjectJsonMapper.presentPaths(body)))
+                .build();
+        return IfMatch.staleIsPreconditionFailed(services.projects().updateProject(request), etag)
+                .map(project -> Response.ok(ProjectJsonMapper.toJson(project)).tag(project.getEtag()).build());
     }
 }

@@ -1,0 +1,44 @@
+package io.planmonitor.gateway.projects;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON shapes of the registry-wide views: batches, alerts, summaries. */
+public final class PortfolioJson {
+
+    private PortfolioJson() {
+    }
+
+    @Schema(name = "Batch", description = "A quarter's 三个一批 batch (签约一批、开工一批、投产一批)")
+    public record Batch(
+            @Schema(readOnly = true, example = "batches/2024-q2") String name,
+            @Schema(required = true, example = "2024") int year,
+            @Schema(required = true, example = "2") int quarter,
+            @Schema(example = "郑州市2024年第二期“三个一批”项目建设活动") String title,
+            @Schema(readOnly = true) List<Member> members) {
+    }
+
+    @Schema(name = "BatchMember")
+    public record Member(
+            @Schema(required = true, example = "projects/xinzheng-museum") String project,
+            @Schema(required = true, enumeration = {"SIGN", "START", "OPERATE"}) String role) {
+    }
+
+    @Schema(name = "BatchConversion", description = "A batch's figures per role and what its projects became since")
+    public record Conversion(String batch, List<RoleFigures> roles, int signedNowStarted, int signedNowInOperation,
+            int startedNowInOperation) {
+    }
+
+    @Schema(name = "BatchRoleFigures")
+    public record RoleFigures(String role, int projectCount, MoneyJson totalInvestment) {
+    }
+
+    @Schema(name = "ProjectAlert")
+    public record Alert(String project,
+            @Schema(enumeration = {"BEHIND_PACE", "OVERDUE_MILESTONE", "NO_REPORT"}) String kind, String detail) {
+    }
+
+    @Schema(name = "ProjectGroup", description = "One group of a registry summary; money in CNY")
+    public record Group(String key, int projectCount, MoneyJson totalInvestment, MoneyJson completedInvestment) {
+    }
+}

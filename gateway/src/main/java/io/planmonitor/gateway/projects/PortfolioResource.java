@@ -1,0 +1,138 @@
+package io.planmonitor.gateway.projects;
+
+import static io.planmonitor.gateway.api.ProtoJson.emptyToNull;
+import static io.planmonitor.gateway.api.ProtoJson.orEmpty;
+
+import io.planmonitor.gateway.api.ProtoJson;
+import io.planmonitor.gateway.api.ServiceClients;
+import io.planmonitor.gateway.problems.InvalidFieldException;
+import io.planmonitor.projects.v1.AddBatchProjectRequest;
+import io.planmonitor.projects.v1.Batch;
+import io.planmonitor.projects.v1.BatchConversion;
+import io.planmonitor.projects.v1.BatchMember;
+import io.planmonitor.projects.v1.BatchRole;
+import io.planmonitor.projects.v1.CreateBatchRequest;
+import io.planmonitor.projects.v1.GetBatchConversionRequest;
+import io.planmonitor.projects.v1.GetBatchRequest;
+import io.planmonitor.projects.v1.ListBatchesRequest;
+import io.planmonitor.projects.v1.ListProjectAlertsRequest;
+import io.planmonitor.projects.v1.SummarizeProjectsRequest;
+import io.planmonitor.projects.v1.SummaryDimension;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Registry-wide views: 三个一批 batches, alerts, summaries. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Project portfolio", description = "三个一批 batches, alerts and summaries across projects")
+public class PortfolioResource {
+
+    private static final String ROLE = "BATCH_ROLE_";
+    private static final String ALERT = "ALERT_KIND_";
+    private static final String DIMENSION = "SUMMARY_DIMENSION_";
+
+    @Inject
+    ServiceClients services;
+
+    @POST
+    @Path("/batches")
+    @Operation(summary = "Open a quarter's 三个一批 batch")
+    public Uni<Response> createBatch(PortfolioJson.Batch body) {
+        if (body == null) {
+            throw new InvalidFieldException("body", "is required: a Batch");
+        }
+        return services.projects().createBatch(CreateBatchRequest.newBuilder().setBatch(Batch.newBuilder()
+                        .setYear(body.year()).setQuarter(body.quarter()).setTitle(orEmpty(body.title()))).build())
+                .map(batch -> Response.status(Response.Status.CREATED).entity(toJson(batch)).build());
+    }
+
+    @GET
+    @Path("/batches")
+    @Operation(summary = "Batches, newest quarter first")
+    public Uni<List<PortfolioJson.Batch>> batches(@QueryParam("year") @DefaultValue("0") int year) {
+        return services.projects().listBatches(ListBatchesRequest.newBuilder().setYear(year).build())
+                .map(list -> list.getBatchesList().stream().map(PortfolioResource::toJson).toList());
+    }
+
+    @GET
+    @Path("/batches/{batchId}")
+    @Operation(summary = "A batch with its projects")
+    public Uni<PortfolioJson.Batch> batch(@PathParam("batchId") String batchId) {
+        return services.projects().getBatch(GetBatchRequest.newBuilder().setName("batches/" + batchId).build())
+                .map(PortfolioResource::toJson);
+    }
+
+    @POST
+    @Path("/batches/{batchId}/members")
+    @Operation(summary = "Put a project in the batch in one role")
+    public Uni<PortfolioJson.Batch> addMember(@PathParam("batchId") String batchId, PortfolioJson.Member body) {
+        if (body == null) {
+            throw new InvalidFieldException("body", "is required: a BatchMember");
+        }
+        return services.projects().addBatchProject(AddBatchProjectRequest.newBuilder().setBatch("batches/" + batchId)
+                        .setMember(BatchMember.newBuilder().setProject(orEmpty(body.project()))
+                                .setRole(ProtoJson.enumValue(body.role(), BatchRole.class, ROLE, "role")))
+                        .build())
+                .map(PortfolioResource::toJson);
+    }
+
+    @GET
+    @Path("/batches/{batchId}/conversion")
+    @Operation(summary = "Of the projects signed in the batch, how many started and how many operate now")
+    public Uni<PortfolioJson.Conversion> conversion(@PathParam("batchId") String batchId) {
+        return services.projects().getBatchConversion(GetBatchConversionRequest.newBuilder().setName("batches/" + batchId).build())
+                .map(PortfolioResource::toJson);
+    }
+
+    @GET
+    @Path("/project-alerts")
+    @Operation(summary = "Projects behind the investment pace, with overdue milestones, or unreported, as of a month")
+    public Uni<List<PortfolioJson.Alert>> alerts(@QueryParam("year") int year, @QueryParam("month") int month,
+            @QueryParam("regionCode") @DefaultValue("") String regionCode) {
+        return services.projects().listProjectAlerts(ListProjectAlertsRequest.newBuilder().setYear(year).setMonth(month)
+                        .setRegionCode(regionCode).build())
+                .map(list -> list.getAlertsList().stream().map(alert -> new PortfolioJson.Alert(alert.getProject(),
+                        ProtoJson.enumName(alert.getKind(), ALERT), alert.getDetail())).toList());
+    }
+
+    @GET
+    @Path("/project-summaries")
+    @Operation(summary = "Counts, total and completed investment grouped by REGION, SECTOR, LEVEL or STAGE")
+    public Uni<List<PortfolioJson.Group>> summaries(@QueryParam("groupBy") String groupBy, @QueryParam("year") int year) {
+        return services.projects().summarizeProjects(SummarizeProjectsRequest.newBuilder()
+                        .setGroupBy(ProtoJson.enumValue(groupBy, SummaryDimension.class, DIMENSION, "groupBy"))
+                        .setYear(year).build())
+                .map(list -> list.getGroupsList().stream().map(group -> new PortfolioJson.Group(group.getKey(),
+                        group.getProjectCount(), ProjectJsonMapper.toJson(group.getTotalInvestment()),
+                        ProjectJsonMapper.toJson(group.getCompletedInvestment()))).toList());
+    }
+
+    private static PortfolioJson.Batch toJson(Batch batch) {
+        return new PortfolioJson.Batch(batch.getName(), batch.getYear(), batch.getQuarter(), emptyToNull(batch.getTitle()),
+                batch.getMembersList().stream().map(member -> new PortfolioJson.Member(member.getProject(),
+                        ProtoJson.enumName(member.getRole(), ROLE))).toList());
+    }
+
+    private static PortfolioJson.Conversion toJson(BatchConversion conversion) {
+        return new PortfolioJson.Conversion(conversion.getBatch(),
+                conversion.getRolesList().stream().map(role -> new PortfolioJson.RoleFigures(
+                        ProtoJson.enumName(role.getRole(), ROLE), role.getProjectCount(),
+                        ProjectJsonMapper.toJson(role.getTotalInvestment()))).toList(),
+                conversion.getSignedNowStarted(), conversion.getSignedNowInOperation(),
+                conversion.getStartedNowInOperation());
+    }
+}
