@@ -1,19 +1,17 @@
 package io.planmonitor.indicators;
 
+import static io.planmonitor.indicators.GrpcAssertions.assertCode;
+import static io.planmonitor.indicators.GrpcAssertions.assertFieldViolation;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.rpc.BadRequest;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import grpc.health.v1.HealthOuterClass.HealthCheckRequest;
 import grpc.health.v1.HealthOuterClass.HealthCheckResponse;
 import grpc.health.v1.HealthGrpc;
-import io.grpc.protobuf.StatusProto;
 import io.planmonitor.indicators.v1.CreateIndicatorRequest;
 import io.planmonitor.indicators.v1.Direction;
 import io.planmonitor.indicators.v1.GetIndicatorRequest;
@@ -30,7 +28,6 @@ import io.restassured.RestAssured;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /** The indicators gRPC API against a real PostgreSQL, through a real gRPC channel. */
 @QuarkusTest
@@ -168,21 +165,4 @@ class IndicatorGrpcServiceTest {
                 .build();
     }
 
-    private static StatusRuntimeException assertCode(Status.Code code, Executable call) {
-        StatusRuntimeException error = assertThrows(StatusRuntimeException.class, call);
-        assertEquals(code, error.getStatus().getCode(), error.getStatus().toString());
-        return error;
-    }
-
-    private static void assertFieldViolation(String field, Executable call) {
-        StatusRuntimeException error = assertCode(Status.Code.INVALID_ARGUMENT, call);
-        com.google.rpc.Status status = StatusProto.fromThrowable(error);
-        BadRequest badRequest;
-        try {
-            badRequest = status.getDetails(0).unpack(BadRequest.class);
-        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-            throw new AssertionError(e);
-        }
-        assertEquals(field, badRequest.getFieldViolations(0).getField());
-    }
 }

@@ -20,7 +20,7 @@ import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ProjectEvent;
 import io.planmonitor.projects.v1.ProjectServiceGrpc;
 import io.planmonitor.projects.v1.ProjectStage;
-import io.planmonitor.projects.v1.Provenance;
+import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.projects.v1.UpdateProjectRequest;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -111,7 +111,7 @@ class ProjectUpdateAndLifecycleTest {
         pool.shutdown();
         assertEquals(1, codes.stream().filter(Status.Code.OK::equals).count(), codes.toString());
         assertEquals(writers - 1, codes.stream().filter(Status.Code.ABORTED::equals).count(), codes.toString());
-        assertEquals(Long.parseLong(created.getEtag()) + 1, Long.parseLong(get(created.getName()).getEtag()));
+        assertNotEquals(created.getEtag(), get(created.getName()).getEtag());
     }
 
     @Test

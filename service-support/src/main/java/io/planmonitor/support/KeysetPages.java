@@ -3,11 +3,13 @@ package io.planmonitor.support;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Reads one page of a table keyed by a string id, in id order (keyset paging: a page token holds the last id seen,
+ * Reads one page of a table keyed by a string, in key order (keyset paging: a page token holds the last key seen,
  * so pages stay stable while rows are added, and no page costs an OFFSET scan).
  */
 public final class KeysetPages {
@@ -15,14 +17,30 @@ public final class KeysetPages {
     private KeysetPages() {
     }
 
-    /** Call inside a transaction. The entity's id property must be named {@code id}. */
+    /** All rows, keyed by a property named {@code id}. Call inside a transaction. */
     public static <E> Page<E> read(PanacheRepositoryBase<E, String> repository, PageRequest request,
             Function<E, String> id) {
-        PanacheQuery<E> query = request.afterId() == null
-                ? repository.findAll(Sort.by("id"))
-                : repository.find("id > ?1", Sort.by("id"), request.afterId());
+        return read(repository, request, "id", id, null, Map.of());
+    }
+
+    /**
+     * The rows matching {@code filter} (an HQL condition with named parameters, or null for all), keyed by
+     * {@code keyProperty}. Call inside a transaction.
+     */
+    public static <E> Page<E> read(PanacheRepositoryBase<E, ?> repository, PageRequest request, String keyProperty,
+            Function<E, String> key, String filter, Map<String, Object> parameters) {
+        Map<String, Object> allParameters = new HashMap<>(parameters);
+        String condition = filter == null ? "" : filter;
+        if (request.afterId() != null) {
+            condition = (condition.isEmpty() ? "" : condition + " and ") + keyProperty + " > :after";
+            allParameters.put("after", request.afterId());
+        }
+        PanacheQuery<E> query = condition.isEmpty()
+                ? repository.findAll(Sort.by(keyProperty))
+                : repository.find(condition, Sort.by(keyProperty), allParameters);
         // range() is inclusive at both ends: this reads one row more than the page, to learn whether another follows.
         List<E> rows = query.range(0, request.size()).list();
-        return Page.fromLookahead(rows, request, id, repository.count());
+        long total = filter == null ? repository.count() : repository.count(filter, parameters);
+        return Page.fromLookahead(rows, request, key, total);
     }
 }

@@ -10,7 +10,7 @@ import io.planmonitor.projects.v1.ListProjectsResponse;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ProjectLevel;
 import io.planmonitor.projects.v1.ProjectStage;
-import io.planmonitor.projects.v1.Provenance;
+import io.planmonitor.common.v1.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,30 +1,62 @@
 package io.planmonitor.indicators.grpc;
 
+import com.google.protobuf.Empty;
 import io.planmonitor.indicators.mapping.IndicatorMapper;
 import io.planmonitor.indicators.repository.IndicatorEntity;
 import io.planmonitor.indicators.service.IndicatorCatalogue;
 import io.planmonitor.indicators.v1.CreateIndicatorRequest;
+import io.planmonitor.indicators.v1.CreatePlanRequest;
+import io.planmonitor.indicators.v1.CreateRegionRequest;
+import io.planmonitor.indicators.v1.CreateTargetRequest;
+import io.planmonitor.indicators.v1.DeleteTargetRequest;
 import io.planmonitor.indicators.v1.GetIndicatorRequest;
+import io.planmonitor.indicators.v1.GetPlanRequest;
+import io.planmonitor.indicators.v1.GetRegionRequest;
+import io.planmonitor.indicators.v1.GetTargetRequest;
 import io.planmonitor.indicators.v1.Indicator;
 import io.planmonitor.indicators.v1.IndicatorService;
 import io.planmonitor.indicators.v1.ListIndicatorsRequest;
 import io.planmonitor.indicators.v1.ListIndicatorsResponse;
+import io.planmonitor.indicators.v1.ListObservationsRequest;
+import io.planmonitor.indicators.v1.ListObservationsResponse;
+import io.planmonitor.indicators.v1.ListPlansRequest;
+import io.planmonitor.indicators.v1.ListPlansResponse;
+import io.planmonitor.indicators.v1.ListRegionsRequest;
+import io.planmonitor.indicators.v1.ListRegionsResponse;
+import io.planmonitor.indicators.v1.ListTargetsRequest;
+import io.planmonitor.indicators.v1.ListTargetsResponse;
+import io.planmonitor.indicators.v1.Observation;
+import io.planmonitor.indicators.v1.Plan;
+import io.planmonitor.indicators.v1.RecordObservationRequest;
+import io.planmonitor.indicators.v1.RecordObservationsRequest;
+import io.planmonitor.indicators.v1.RecordObservationsResponse;
+import io.planmonitor.indicators.v1.Region;
+import io.planmonitor.indicators.v1.Target;
+import io.planmonitor.indicators.v1.UpdateIndicatorRequest;
+import io.planmonitor.indicators.v1.UpdateTargetRequest;
+import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import io.planmonitor.support.ResourceNames;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import java.util.List;
 
-/** The gRPC adapter of the indicator catalogue. Handlers touch the database, so they run off the event loop. */
+/** The gRPC adapter of indicators-service. Handlers touch the database, so they run off the event loop. */
 @GrpcService
 @Blocking
 public class IndicatorGrpcService implements IndicatorService {
 
     private final IndicatorCatalogue catalogue;
+    private final PlanningGrpcHandlers planning;
+    private final ObservationGrpcHandlers observations;
 
-    IndicatorGrpcService(IndicatorCatalogue catalogue) {
+    IndicatorGrpcService(IndicatorCatalogue catalogue, PlanningGrpcHandlers planning,
+            ObservationGrpcHandlers observations) {
         this.catalogue = catalogue;
+        this.planning = planning;
+        this.observations = observations;
     }
 
     @Override
@@ -38,7 +70,9 @@ public class IndicatorGrpcService implements IndicatorService {
     @Override
     public Uni<ListIndicatorsResponse> listIndicators(ListIndicatorsRequest request) {
         return Uni.createFrom().item(() -> {
-            Page<IndicatorEntity> page = catalogue.list(PageRequest.of(request.getPageSize(), request.getPageToken()));
+            String wording = request.getWording().isBlank() ? null : request.getWording().strip();
+            Page<IndicatorEntity> page = catalogue.list(wording,
+                    PageRequest.of(request.getPageSize(), request.getPageToken()));
             return ListIndicatorsResponse.newBuilder()
                     .addAllIndicators(page.items().stream().map(IndicatorMapper::toProto).toList())
                     .setNextPageToken(page.nextPageToken())
@@ -51,5 +85,94 @@ public class IndicatorGrpcService implements IndicatorService {
     public Uni<Indicator> createIndicator(CreateIndicatorRequest request) {
         return Uni.createFrom().item(() ->
                 IndicatorMapper.toProto(catalogue.create(CreateIndicatorRequests.toNewEntity(request))));
+    }
+
+    @Override
+    public Uni<Indicator> updateIndicator(UpdateIndicatorRequest request) {
+        return Uni.createFrom().item(() -> {
+            Indicator source = request.getIndicator();
+            String id = ResourceNames.parse(IndicatorCatalogue.COLLECTION, source.getName(), "indicator.name");
+            List<String> paths = request.getUpdateMask().getPathsCount() > 0
+                    ? request.getUpdateMask().getPathsList() : IndicatorFields.populated(source);
+            if (paths.isEmpty()) {
+                throw ApiErrors.invalidArgument("update_mask", "names no field to change");
+            }
+            paths.forEach(path -> IndicatorFields.apply(path, source, new IndicatorEntity()));
+            return IndicatorMapper.toProto(catalogue.update(id, source.getEtag(),
+                    indicator -> paths.forEach(path -> IndicatorFields.apply(path, source, indicator))));
+        });
+    }
+
+    @Override
+    public Uni<Region> getRegion(GetRegionRequest request) {
+        return Uni.createFrom().item(() -> planning.getRegion(request));
+    }
+
+    @Override
+    public Uni<ListRegionsResponse> listRegions(ListRegionsRequest request) {
+        return Uni.createFrom().item(() -> planning.listRegions(request));
+    }
+
+    @Override
+    public Uni<Region> createRegion(CreateRegionRequest request) {
+        return Uni.createFrom().item(() -> planning.createRegion(request));
+    }
+
+    @Override
+    public Uni<Plan> getPlan(GetPlanRequest request) {
+        return Uni.createFrom().item(() -> planning.getPlan(request));
+    }
+
+    @Override
+    public Uni<ListPlansResponse> listPlans(ListPlansRequest request) {
+        return Uni.createFrom().item(() -> planning.listPlans(request));
+    }
+
+    @Override
+    public Uni<Plan> createPlan(CreatePlanRequest request) {
+        return Uni.createFrom().item(() -> planning.createPlan(request));
+    }
+
+    @Override
+    public Uni<Target> createTarget(CreateTargetRequest request) {
+        return Uni.createFrom().item(() -> planning.createTarget(request));
+    }
+
+    @Override
+    public Uni<Target> getTarget(GetTargetRequest request) {
+        return Uni.createFrom().item(() -> planning.getTarget(request));
+    }
+
+    @Override
+    public Uni<ListTargetsResponse> listTargets(ListTargetsRequest request) {
+        return Uni.createFrom().item(() -> planning.listTargets(request));
+    }
+
+    @Override
+    public Uni<Target> updateTarget(UpdateTargetRequest request) {
+        return Uni.createFrom().item(() -> planning.updateTarget(request));
+    }
+
+    @Override
+    public Uni<Empty> deleteTarget(DeleteTargetRequest request) {
+        return Uni.createFrom().item(() -> {
+            planning.deleteTarget(request);
+            return Empty.getDefaultInstance();
+        });
+    }
+
+    @Override
+    public Uni<Observation> recordObservation(RecordObservationRequest request) {
+        return Uni.createFrom().item(() -> observations.recordObservation(request));
+    }
+
+    @Override
+    public Uni<ListObservationsResponse> listObservations(ListObservationsRequest request) {
+        return Uni.createFrom().item(() -> observations.listObservations(request));
+    }
+
+    @Override
+    public Uni<RecordObservationsResponse> recordObservations(RecordObservationsRequest request) {
+        return Uni.createFrom().item(() -> observations.recordObservations(request));
     }
 }

@@ -27,6 +27,7 @@ public final class IndicatorMapper {
                 .setCreateTime(timestamp(entity.createTime))
                 .setUpdateTime(timestamp(entity.updateTime))
                 .setEtag(Long.toString(entity.version))
+                .addAllAliases(entity.aliases)
                 .build();
     }
 

@@ -2,16 +2,23 @@ package io.planmonitor.indicators.repository;
 
 import io.planmonitor.indicators.domain.IndicatorDirection;
 import io.planmonitor.support.DatabaseTime;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A row of the indicator catalogue. */
 @Entity
@@ -35,6 +42,12 @@ public class IndicatorEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public IndicatorDirection direction;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "indicator_alias", joinColumns = @JoinColumn(name = "indicator_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "alias", nullable = false)
+    public List<String> aliases = new ArrayList<>();
 
     @Column(name = "create_time", nullable = false)
     public Instant createTime;

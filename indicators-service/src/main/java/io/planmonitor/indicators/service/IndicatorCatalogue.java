@@ -7,8 +7,13 @@ import io.planmonitor.support.KeysetPages;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import io.planmonitor.support.ResourceNames;
+import io.planmonitor.support.VersionedWrites;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /** The indicator catalogue's rules and transactions. */
 @ApplicationScoped
@@ -22,6 +27,11 @@ public class IndicatorCatalogue {
         this.indicators = indicators;
     }
 
+    /** The id in "indicators/{id}"; INVALID_ARGUMENT on {@code field} for another shape. */
+    public static String idOf(String name, String field) {
+        return ResourceNames.parse(COLLECTION, name, field);
+    }
+
     public IndicatorEntity get(String id) {
         IndicatorEntity indicator = indicators.findById(id);
         if (indicator == null) {
@@ -30,9 +40,14 @@ public class IndicatorCatalogue {
         return indicator;
     }
 
+    /** All indicators, or the one a wording (display name or alias) names. */
     @Transactional
-    public Page<IndicatorEntity> list(PageRequest request) {
-        return KeysetPages.read(indicators, request, indicator -> indicator.id);
+    public Page<IndicatorEntity> list(String wording, PageRequest request) {
+        if (wording == null) {
+            return KeysetPages.read(indicators, request, indicator -> indicator.id);
+        }
+        return KeysetPages.read(indicators, request, "id", indicator -> indicator.id,
+                "displayName = :wording or :wording member of aliases", Map.of("wording", wording));
     }
 
     @Transactional
@@ -40,7 +55,49 @@ public class IndicatorCatalogue {
         if (indicators.findById(indicator.id) != null) {
             throw ApiErrors.alreadyExists(ResourceNames.format(COLLECTION, indicator.id));
         }
+        failIfAliasTaken(indicator);
         indicators.persistAndFlush(indicator);
         return indicator;
+    }
+
+    /** Applies {@code change} in one transaction; ABORTED for a stale etag or a concurrent writer. */
+    public IndicatorEntity update(String id, String etag, Consumer<IndicatorEntity> change) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                IndicatorEntity indicator = VersionedWrites.lockForWrite(indicators, id);
+                if (indicator == null) {
+                    throw ApiErrors.notFound(ResourceNames.format(COLLECTION, id));
+                }
+                String current = Long.toString(indicator.version);
+                if (!etag.isEmpty() && !etag.equals(current)) {
+                    throw ApiErrors.staleEtag(ResourceNames.format(COLLECTION, id), etag, current);
+                }
+                change.accept(indicator);
+                failIfAliasTaken(indicator);
+                VersionedWrites.moveVersion(indicators, indicator);
+                indicators.flush();
+                return indicator;
+            });
+        } catch (OptimisticLockException e) {
+            throw io.grpc.Status.ABORTED.withDescription(ResourceNames.format(COLLECTION, id)
+                    + " was changed by another writer; read it again").withCause(e).asRuntimeException();
+        }
+    }
+
+    /** One wording names one indicator. Checked before flushing, with the changed row not yet written. */
+    private void failIfAliasTaken(IndicatorEntity indicator) {
+        for (int i = 0; i < indicator.aliases.size(); i++) {
+            String alias = indicator.aliases.get(i);
+            IndicatorEntity owner = indicators.getEntityManager().createQuery(
+                            "select i from IndicatorEntity i where :alias member of i.aliases and i.id <> :id",
+                            IndicatorEntity.class)
+                    .setParameter("alias", alias).setParameter("id", indicator.id)
+                    .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                    .getResultStream().findFirst().orElse(null);
+            if (owner != null) {
+                throw ApiErrors.invalidArgument("indicator.aliases[" + i + "]",
+                        alias + " already names " + ResourceNames.format(COLLECTION, owner.id));
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@ import io.planmonitor.projects.repository.ProjectEventEntity;
 import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ProjectEvent;
-import io.planmonitor.projects.v1.Provenance;
+import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.support.Decimals;
 import io.planmonitor.support.IsoDates;
 import io.planmonitor.support.ResourceNames;

@@ -11,6 +11,7 @@ import io.planmonitor.support.KeysetPages;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import io.planmonitor.support.ResourceNames;
+import io.planmonitor.support.VersionedWrites;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -71,9 +72,10 @@ public class ProjectRegistry {
     public ProjectEntity update(String id, String etag, List<String> newIndicatorLinks, Consumer<ProjectEntity> change) {
         indicatorDirectory.requireExisting(newIndicatorLinks, "project.indicators");
         return OptimisticWrites.inTransaction(ResourceNames.format(COLLECTION, id), () -> {
-            ProjectEntity project = get(id);
+            ProjectEntity project = lockForWrite(id);
             requireCurrent(project, etag);
             change.accept(project);
+            VersionedWrites.moveVersion(projects, project);
             flushKeepingCodesUnique(project);
             return project;
         });
@@ -82,7 +84,7 @@ public class ProjectRegistry {
     /** Moves the project along its lifecycle and records the event, in one transaction. */
     public ProjectEntity changeStage(String id, StageChange change) {
         return OptimisticWrites.inTransaction(ResourceNames.format(COLLECTION, id), () -> {
-            ProjectEntity project = get(id);
+            ProjectEntity project = lockForWrite(id);
             requireCurrent(project, change.etag());
             if (!ProjectLifecycle.allows(project.stage, change.stage(), project.suspendedFrom)) {
                 throw ApiErrors.failedPrecondition(ResourceNames.format(COLLECTION, id) + " is " + project.stage
@@ -123,6 +125,14 @@ public class ProjectRegistry {
         } catch (NumberFormatException e) {
             throw ApiErrors.invalidArgument("page_token", "is not a token this method issued");
         }
+    }
+
+    private ProjectEntity lockForWrite(String id) {
+        ProjectEntity project = VersionedWrites.lockForWrite(projects, id);
+        if (project == null) {
+            throw ApiErrors.notFound(ResourceNames.format(COLLECTION, id));
+        }
+        return project;
     }
 
     private static void requireCurrent(ProjectEntity project, String etag) {

@@ -1,0 +1,177 @@
+package io.planmonitor.indicators.grpc;
+
+import io.planmonitor.indicators.domain.PlanKind;
+import io.planmonitor.indicators.domain.RegionLevel;
+import io.planmonitor.indicators.mapping.PlanMapper;
+import io.planmonitor.indicators.mapping.TargetMapper;
+import io.planmonitor.indicators.repository.PlanEntity;
+import io.planmonitor.indicators.repository.RegionEntity;
+import io.planmonitor.indicators.repository.TargetEntity;
+import io.planmonitor.indicators.service.PlanRegistry;
+import io.planmonitor.indicators.service.RegionDirectory;
+import io.planmonitor.indicators.service.TargetBook;
+import io.planmonitor.indicators.v1.CreatePlanRequest;
+import io.planmonitor.indicators.v1.CreateRegionRequest;
+import io.planmonitor.indicators.v1.CreateTargetRequest;
+import io.planmonitor.indicators.v1.DeleteTargetRequest;
+import io.planmonitor.indicators.v1.GetPlanRequest;
+import io.planmonitor.indicators.v1.GetRegionRequest;
+import io.planmonitor.indicators.v1.GetTargetRequest;
+import io.planmonitor.indicators.v1.ListPlansRequest;
+import io.planmonitor.indicators.v1.ListPlansResponse;
+import io.planmonitor.indicators.v1.ListRegionsRequest;
+import io.planmonitor.indicators.v1.ListRegionsResponse;
+import io.planmonitor.indicators.v1.ListTargetsRequest;
+import io.planmonitor.indicators.v1.ListTargetsResponse;
+import io.planmonitor.indicators.v1.Plan;
+import io.planmonitor.indicators.v1.Region;
+import io.planmonitor.indicators.v1.Target;
+import io.planmonitor.indicators.v1.UpdateTargetRequest;
+import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.EnumNames;
+import io.planmonitor.support.IsoDates;
+import io.planmonitor.support.Page;
+import io.planmonitor.support.PageRequest;
+import io.planmonitor.support.RequestFields;
+import io.planmonitor.support.ResourceNames;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The region, plan and target methods of IndicatorService: request checks and mapping. */
+@ApplicationScoped
+class PlanningGrpcHandlers {
+
+    private static final Pattern TARGET_NAME =
+            Pattern.compile("plans/([a-z][a-z0-9-]{0,62})/targets/([a-z][a-z0-9-]{0,62})");
+    private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
+
+    private final RegionDirectory regions;
+    private final PlanRegistry plans;
+    private final TargetBook targets;
+
+    PlanningGrpcHandlers(RegionDirectory regions, PlanRegistry plans, TargetBook targets) {
+        this.regions = regions;
+        this.plans = plans;
+        this.targets = targets;
+    }
+
+    Region getRegion(GetRegionRequest request) {
+        return PlanMapper.toProto(regions.get(RegionDirectory.code(request.getName(), "name")));
+    }
+
+    ListRegionsResponse listRegions(ListRegionsRequest request) {
+        String parent = request.getParent().isEmpty() ? null : RegionDirectory.code(request.getParent(), "parent");
+        Page<RegionEntity> page = regions.list(parent, PageRequest.of(request.getPageSize(), request.getPageToken()));
+        return ListRegionsResponse.newBuilder()
+                .addAllRegions(page.items().stream().map(PlanMapper::toProto).toList())
+                .setNextPageToken(page.nextPageToken())
+                .setTotalSize(Math.toIntExact(page.totalSize()))
+                .build();
+    }
+
+    Region createRegion(CreateRegionRequest request) {
+        if (!REGION_CODE.matcher(request.getRegionCode()).matches()) {
+            throw ApiErrors.invalidArgument("region_code", "must be a six-digit GB/T 2260 code");
+        }
+        RegionEntity region = new RegionEntity();
+        region.code = request.getRegionCode();
+        region.displayName = RequestFields.required(request.getRegion().getDisplayName(), "region.display_name", 100);
+        region.level = EnumNames.required(request.getRegion().getLevel(), PlanMapper.REGION_LEVEL, RegionLevel.class,
+                "region.level");
+        region.parentCode = request.getRegion().getParent().isEmpty() ? null
+                : RegionDirectory.code(request.getRegion().getParent(), "region.parent");
+        return PlanMapper.toProto(regions.create(region));
+    }
+
+    Plan getPlan(GetPlanRequest request) {
+        return PlanMapper.toProto(plans.get(ResourceNames.parse(PlanRegistry.COLLECTION, request.getName(), "name")));
+    }
+
+    ListPlansResponse listPlans(ListPlansRequest request) {
+        String region = request.getRegion().isEmpty() ? null : RegionDirectory.code(request.getRegion(), "region");
+        Page<PlanEntity> page = plans.list(region, PageRequest.of(request.getPageSize(), request.getPageToken()));
+        return ListPlansResponse.newBuilder()
+                .addAllPlans(page.items().stream().map(PlanMapper::toProto).toList())
+                .setNextPageToken(page.nextPageToken())
+                .setTotalSize(Math.toIntExact(page.totalSize()))
+                .build();
+    }
+
+    Plan createPlan(CreatePlanRequest request) {
+        Plan source = request.getPlan();
+        PlanEntity plan = new PlanEntity();
+        plan.id = ResourceNames.chooseId(request.getPlanId(), "plan_id");
+        plan.displayName = RequestFields.required(source.getDisplayName(), "plan.display_name", 300);
+        plan.kind = EnumNames.required(source.getKind(), PlanMapper.PLAN_KIND, PlanKind.class, "plan.kind");
+        if (!source.hasPeriod()) {
+            throw ApiErrors.invalidArgument("plan.period", "is required");
+        }
+        plan.startYear = source.getPeriod().getStartYear();
+        plan.endYear = source.getPeriod().getEndYear();
+        if (plan.startYear < 1949 || plan.endYear > 2100 || plan.startYear > plan.endYear) {
+            throw ApiErrors.invalidArgument("plan.period", "must run from a start year to an end year not before it");
+        }
+        plan.issuer = RequestFields.optional(source.getIssuer(), "plan.issuer", 200);
+        plan.issueDate = IsoDates.parseOptional(source.getIssueDate(), "plan.issue_date");
+        plan.sourceName = RequestFields.optional(source.getSourceDocument().getName(), "plan.source_document.name", 300);
+        String sha256 = source.getSourceDocument().getSha256();
+        if (!sha256.isEmpty() && !sha256.matches("[0-9a-f]{64}")) {
+            throw ApiErrors.invalidArgument("plan.source_document.sha256", "must be 64 lower-case hex digits");
+        }
+        plan.sourceSha256 = sha256.isEmpty() ? null : sha256;
+        return PlanMapper.toProto(plans.create(plan, source.getRegion(), source.getParent()));
+    }
+
+    Target createTarget(CreateTargetRequest request) {
+        TargetEntity target = new TargetEntity();
+        target.planId = ResourceNames.parse(PlanRegistry.COLLECTION, request.getParent(), "parent");
+        target.targetId = ResourceNames.chooseId(request.getTargetId(), "target_id");
+        TargetFields.WRITABLE.forEach(path -> TargetFields.apply(path, request.getTarget(), target));
+        return TargetMapper.toProto(targets.create(target, request.getTarget().getIndicator(),
+                request.getTarget().getRegion()));
+    }
+
+    Target getTarget(GetTargetRequest request) {
+        Matcher name = targetName(request.getName(), "name");
+        return TargetMapper.toProto(targets.get(name.group(1), name.group(2)));
+    }
+
+    ListTargetsResponse listTargets(ListTargetsRequest request) {
+        String planId = ResourceNames.parse(PlanRegistry.COLLECTION, request.getParent(), "parent");
+        Page<TargetEntity> page = targets.list(planId, PageRequest.of(request.getPageSize(), request.getPageToken()));
+        return ListTargetsResponse.newBuilder()
+                .addAllTargets(page.items().stream().map(TargetMapper::toProto).toList())
+                .setNextPageToken(page.nextPageToken())
+                .setTotalSize(Math.toIntExact(page.totalSize()))
+                .build();
+    }
+
+    Target updateTarget(UpdateTargetRequest request) {
+        Target source = request.getTarget();
+        Matcher name = targetName(source.getName(), "target.name");
+        List<String> paths = request.getUpdateMask().getPathsCount() > 0
+                ? request.getUpdateMask().getPathsList() : TargetFields.populated(source);
+        if (paths.isEmpty()) {
+            throw ApiErrors.invalidArgument("update_mask", "names no field to change");
+        }
+        TargetEntity scratch = new TargetEntity();
+        paths.forEach(path -> TargetFields.apply(path, source, scratch));
+        return TargetMapper.toProto(targets.update(name.group(1), name.group(2), source.getEtag(),
+                target -> paths.forEach(path -> TargetFields.apply(path, source, target))));
+    }
+
+    void deleteTarget(DeleteTargetRequest request) {
+        Matcher name = targetName(request.getName(), "name");
+        targets.delete(name.group(1), name.group(2), request.getEtag());
+    }
+
+    private static Matcher targetName(String name, String field) {
+        Matcher matcher = TARGET_NAME.matcher(name);
+        if (!matcher.matches()) {
+            throw ApiErrors.invalidArgument(field, "must be a target name like plans/{plan}/targets/{target}");
+        }
+        return matcher;
+    }
+}

@@ -1,0 +1,64 @@
+package io.planmonitor.indicators.mapping;
+
+import static io.planmonitor.support.ProtoValues.orEmpty;
+import static io.planmonitor.support.ProtoValues.timestamp;
+
+import io.planmonitor.common.v1.Decimal;
+import io.planmonitor.common.v1.Provenance;
+import io.planmonitor.indicators.repository.TargetEntity;
+import io.planmonitor.indicators.service.RegionDirectory;
+import io.planmonitor.indicators.service.TargetBook;
+import io.planmonitor.indicators.v1.Comparator;
+import io.planmonitor.indicators.v1.Target;
+import io.planmonitor.indicators.v1.TargetAttribute;
+import io.planmonitor.indicators.v1.TargetForm;
+import io.planmonitor.support.Decimals;
+import io.planmonitor.support.EnumNames;
+import java.math.BigDecimal;
+
+/** Targets, entity → proto. An unset target value stays unset: "not set" is never 0. */
+public final class TargetMapper {
+
+    public static final String FORM = "TARGET_FORM_";
+    public static final String COMPARATOR = "COMPARATOR_";
+    public static final String ATTRIBUTE = "TARGET_ATTRIBUTE_";
+
+    private TargetMapper() {
+    }
+
+    public static Target toProto(TargetEntity target) {
+        Target.Builder proto = Target.newBuilder()
+                .setName(TargetBook.name(target))
+                .setIndicator("indicators/" + target.indicatorId)
+                .setRegion(RegionDirectory.name(target.regionCode))
+                .setBaselineYear(target.baselineYear)
+                .setTargetYear(target.targetYear)
+                .setForm(EnumNames.toProto(target.form, FORM, TargetForm.class))
+                .setComparator(EnumNames.toProto(target.comparator, COMPARATOR, Comparator.class))
+                .setStretch(target.stretch)
+                .setAttribute(EnumNames.toProto(target.attribute, ATTRIBUTE, TargetAttribute.class))
+                .setUnit(target.unit)
+                .setUpdateTime(timestamp(target.updateTime))
+                .setEtag(Long.toString(target.version));
+        if (target.baselineValue != null) {
+            proto.setBaselineValue(decimal(target.baselineValue));
+        }
+        if (target.targetValue != null) {
+            proto.setTargetValue(decimal(target.targetValue));
+        }
+        if (target.upperBound != null) {
+            proto.setUpperBound(decimal(target.upperBound));
+        }
+        if (target.provenanceDocument != null || target.provenanceQuote != null || target.provenanceLocation != null) {
+            proto.setProvenance(Provenance.newBuilder()
+                    .setDocument(orEmpty(target.provenanceDocument))
+                    .setQuote(orEmpty(target.provenanceQuote))
+                    .setLocation(orEmpty(target.provenanceLocation)));
+        }
+        return proto.build();
+    }
+
+    public static Decimal decimal(BigDecimal value) {
+        return Decimal.newBuilder().setValue(Decimals.format(value)).build();
+    }
+}

@@ -1,0 +1,75 @@
+package io.planmonitor.indicators.repository;
+
+import io.planmonitor.indicators.domain.ObservationStatus;
+import io.planmonitor.indicators.domain.PeriodKind;
+import io.planmonitor.support.DatabaseTime;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One vintage of a value; rows are never overwritten, only marked no longer latest. */
+@Entity
+@Table(name = "observation")
+public class ObservationEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "indicator_id", nullable = false)
+    public String indicatorId;
+
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_kind", nullable = false)
+    public PeriodKind periodKind;
+
+    /** The period written one way ("2023", "2023Q1", "2023-05", "2016-2020"): the key vintages share. */
+    @Column(name = "period_key", nullable = false)
+    public String periodKey;
+
+    @Column(name = "period_year", nullable = false)
+    public int periodYear;
+
+    @Column(name = "period_quarter")
+    public Integer periodQuarter;
+
+    @Column(name = "period_month")
+    public Integer periodMonth;
+
+    @Column(name = "period_end_year")
+    public Integer periodEndYear;
+
+    @Column(nullable = false)
+    public BigDecimal value;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ObservationStatus status;
+
+    @Column(nullable = false)
+    public String source;
+
+    public String quote;
+
+    @Column(nullable = false)
+    public boolean latest;
+
+    @Column(name = "create_time", nullable = false)
+    public Instant createTime;
+
+    @PrePersist
+    void stampCreation() {
+        createTime = DatabaseTime.now();
+    }
+}

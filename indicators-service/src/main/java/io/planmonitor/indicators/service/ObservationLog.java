@@ -1,0 +1,109 @@
+package io.planmonitor.indicators.service;
+
+import io.planmonitor.indicators.repository.IndicatorRepository;
+import io.planmonitor.indicators.repository.ObservationEntity;
+import io.planmonitor.indicators.repository.ObservationRepository;
+import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.Page;
+import io.planmonitor.support.PageRequest;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Observed values with their vintages: a new value for a period is added beside the old one, which stays as history;
+ * exactly one vintage per (indicator, region, period) is the latest.
+ */
+@ApplicationScoped
+public class ObservationLog {
+
+    private final ObservationRepository observations;
+    private final IndicatorRepository indicators;
+    private final RegionDirectory regions;
+
+    ObservationLog(ObservationRepository observations, IndicatorRepository indicators, RegionDirectory regions) {
+        this.observations = observations;
+        this.indicators = indicators;
+        this.regions = regions;
+    }
+
+    /** What recording did: wrote a new vintage, or found the same value from the same source already current. */
+    public record Recorded(ObservationEntity observation, boolean alreadyRecorded) {
+    }
+
+    /** {@code regionName} as the client sent it. Runs in the caller's transaction, or its own. */
+    @Transactional
+    public Recorded record(ObservationEntity observation, String regionName) {
+        if (indicators.findById(observation.indicatorId) == null) {
+            throw ApiErrors.notFound("indicators/" + observation.indicatorId);
+        }
+        observation.regionCode = regions.requireExisting(regionName, "observation.region");
+        Optional<ObservationEntity> current = latest(observation.indicatorId, observation.regionCode,
+                observation.periodKey);
+        if (current.isPresent() && sameReport(current.get(), observation)) {
+            return new Recorded(current.get(), true);
+        }
+        current.ifPresent(previous -> {
+            previous.latest = false;
+            // The old vintage must stop being latest before the new one is written: one latest per period.
+            observations.flush();
+        });
+        observation.latest = true;
+        observations.persistAndFlush(observation);
+        return new Recorded(observation, false);
+    }
+
+    /** Current vintages (or all, oldest first) of an indicator, optionally in one region, in insertion order. */
+    @Transactional
+    public Page<ObservationEntity> list(String indicatorId, String regionCode, boolean includeHistory,
+            PageRequest request) {
+        if (indicators.findById(indicatorId) == null) {
+            throw ApiErrors.notFound("indicators/" + indicatorId);
+        }
+        StringBuilder query = new StringBuilder("indicatorId = :indicator and id > :after");
+        Parameters parameters = Parameters.with("indicator", indicatorId).and("after", afterId(request));
+        if (regionCode != null) {
+            query.append(" and regionCode = :region");
+            parameters.and("region", regionCode);
+        }
+        if (!includeHistory) {
+            query.append(" and latest = true");
+        }
+        List<ObservationEntity> rows = observations.find(query.toString(), Sort.by("id"), parameters)
+                .range(0, request.size()).list();
+        return Page.fromLookahead(rows, request, row -> row.id.toString(), 0);
+    }
+
+    /** The latest vintages of an indicator in a region, by period. */
+    @Transactional
+    public List<ObservationEntity> latestSeries(String indicatorId, String regionCode) {
+        return observations.list("indicatorId = ?1 and regionCode = ?2 and latest = true",
+                Sort.by("periodYear").and("periodKey"), indicatorId, regionCode);
+    }
+
+    private Optional<ObservationEntity> latest(String indicatorId, String regionCode, String periodKey) {
+        return observations.find("indicatorId = ?1 and regionCode = ?2 and periodKey = ?3 and latest = true",
+                indicatorId, regionCode, periodKey).firstResultOptional();
+    }
+
+    /** The same figure from the same source with the same status: recording it again changes nothing. */
+    private static boolean sameReport(ObservationEntity current, ObservationEntity candidate) {
+        return current.value.compareTo(candidate.value) == 0
+                && current.source.equals(candidate.source)
+                && current.status == candidate.status;
+    }
+
+    private static long afterId(PageRequest request) {
+        if (request.afterId() == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(request.afterId());
+        } catch (NumberFormatException e) {
+            throw ApiErrors.invalidArgument("page_token", "is not a token this method issued");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.planmonitor.indicators.service;
+
+import io.planmonitor.indicators.repository.PlanEntity;
+import io.planmonitor.indicators.repository.PlanRepository;
+import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.KeysetPages;
+import io.planmonitor.support.Page;
+import io.planmonitor.support.PageRequest;
+import io.planmonitor.support.ResourceNames;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+
+/** The plan documents the system tracks. */
+@ApplicationScoped
+public class PlanRegistry {
+
+    public static final String COLLECTION = "plans";
+
+    private final PlanRepository plans;
+    private final RegionDirectory regions;
+
+    PlanRegistry(PlanRepository plans, RegionDirectory regions) {
+        this.plans = plans;
+        this.regions = regions;
+    }
+
+    public PlanEntity get(String id) {
+        PlanEntity plan = plans.findById(id);
+        if (plan == null) {
+            throw ApiErrors.notFound(ResourceNames.format(COLLECTION, id));
+        }
+        return plan;
+    }
+
+    @Transactional
+    public Page<PlanEntity> list(String regionCode, PageRequest request) {
+        return regionCode == null
+                ? KeysetPages.read(plans, request, plan -> plan.id)
+                : KeysetPages.read(plans, request, "id", plan -> plan.id, "regionCode = :region",
+                        Map.of("region", regionCode));
+    }
+
+    /** {@code regionName} and {@code parentName} are resource names as the client sent them. */
+    @Transactional
+    public PlanEntity create(PlanEntity plan, String regionName, String parentName) {
+        if (plans.findById(plan.id) != null) {
+            throw ApiErrors.alreadyExists(ResourceNames.format(COLLECTION, plan.id));
+        }
+        plan.regionCode = regions.requireExisting(regionName, "plan.region");
+        if (!parentName.isEmpty()) {
+            String parentId = ResourceNames.parse(COLLECTION, parentName, "plan.parent");
+            if (plans.findById(parentId) == null) {
+                throw ApiErrors.invalidArgument("plan.parent", parentName + " does not exist");
+            }
+            plan.parentId = parentId;
+        }
+        plans.persistAndFlush(plan);
+        return plan;
+    }
+}

@@ -1,0 +1,76 @@
+package io.planmonitor.indicators.service;
+
+import io.planmonitor.indicators.repository.RegionEntity;
+import io.planmonitor.indicators.repository.RegionRepository;
+import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.KeysetPages;
+import io.planmonitor.support.Page;
+import io.planmonitor.support.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Regions by GB/T 2260 code, and the "regions/{code}" names other resources use to point at them. */
+@ApplicationScoped
+public class RegionDirectory {
+
+    private static final Pattern NAME = Pattern.compile("regions/(\\d{6})");
+
+    private final RegionRepository regions;
+
+    RegionDirectory(RegionRepository regions) {
+        this.regions = regions;
+    }
+
+    public static String name(String code) {
+        return "regions/" + code;
+    }
+
+    /** The code in "regions/{code}"; INVALID_ARGUMENT on {@code field} for another shape. */
+    public static String code(String name, String field) {
+        Matcher matcher = NAME.matcher(name);
+        if (!matcher.matches()) {
+            throw ApiErrors.invalidArgument(field, "must be a region name like regions/410184");
+        }
+        return matcher.group(1);
+    }
+
+    public RegionEntity get(String code) {
+        RegionEntity region = regions.findById(code);
+        if (region == null) {
+            throw ApiErrors.notFound(name(code));
+        }
+        return region;
+    }
+
+    /** The code of the region {@code name} points at; INVALID_ARGUMENT on {@code field} when there is none. */
+    public String requireExisting(String name, String field) {
+        String code = code(name, field);
+        if (regions.findById(code) == null) {
+            throw ApiErrors.invalidArgument(field, name + " does not exist");
+        }
+        return code;
+    }
+
+    @Transactional
+    public Page<RegionEntity> list(String parentCode, PageRequest request) {
+        return parentCode == null
+                ? KeysetPages.read(regions, request, "code", region -> region.code, null, Map.of())
+                : KeysetPages.read(regions, request, "code", region -> region.code, "parentCode = :parent",
+                        Map.of("parent", parentCode));
+    }
+
+    @Transactional
+    public RegionEntity create(RegionEntity region) {
+        if (regions.findById(region.code) != null) {
+            throw ApiErrors.alreadyExists(name(region.code));
+        }
+        if (region.parentCode != null && regions.findById(region.parentCode) == null) {
+            throw ApiErrors.invalidArgument("region.parent", name(region.parentCode) + " does not exist");
+        }
+        regions.persistAndFlush(region);
+        return region;
+    }
+}

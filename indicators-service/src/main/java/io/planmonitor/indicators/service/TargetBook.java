@@ -1,0 +1,155 @@
+package io.planmonitor.indicators.service;
+
+import io.planmonitor.indicators.domain.Comparator;
+import io.planmonitor.indicators.domain.TargetForm;
+import io.planmonitor.indicators.repository.IndicatorEntity;
+import io.planmonitor.indicators.repository.IndicatorRepository;
+import io.planmonitor.indicators.repository.PlanEntity;
+import io.planmonitor.indicators.repository.TargetEntity;
+import io.planmonitor.indicators.repository.TargetRepository;
+import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.KeysetPages;
+import io.planmonitor.support.Page;
+import io.planmonitor.support.PageRequest;
+import io.planmonitor.support.VersionedWrites;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The targets of plans: the rules that tie a target to its plan, indicator and region, and its concurrent edits. */
+@ApplicationScoped
+public class TargetBook {
+
+    private final TargetRepository targets;
+    private final PlanRegistry plans;
+    private final IndicatorRepository indicators;
+    private final RegionDirectory regions;
+
+    TargetBook(TargetRepository targets, PlanRegistry plans, IndicatorRepository indicators, RegionDirectory regions) {
+        this.targets = targets;
+        this.plans = plans;
+        this.indicators = indicators;
+        this.regions = regions;
+    }
+
+    public static String name(TargetEntity target) {
+        return PlanRegistry.COLLECTION + "/" + target.planId + "/targets/" + target.targetId;
+    }
+
+    public TargetEntity get(String planId, String targetId) {
+        TargetEntity target = targets.findById(planId + "/" + targetId);
+        if (target == null) {
+            throw ApiErrors.notFound(PlanRegistry.COLLECTION + "/" + planId + "/targets/" + targetId);
+        }
+        return target;
+    }
+
+    @Transactional
+    public Page<TargetEntity> list(String planId, PageRequest request) {
+        plans.get(planId);
+        return KeysetPages.read(targets, request, "id", target -> target.id, "planId = :plan", Map.of("plan", planId));
+    }
+
+    /** {@code indicatorName} and {@code regionName} as the client sent them; an empty region means the plan's. */
+    @Transactional
+    public TargetEntity create(TargetEntity target, String indicatorName, String regionName) {
+        PlanEntity plan = plans.get(target.planId);
+        target.id = target.planId + "/" + target.targetId;
+        if (targets.findById(target.id) != null) {
+            throw ApiErrors.alreadyExists(name(target));
+        }
+        target.regionCode = regionName.isEmpty() ? plan.regionCode : regions.requireExisting(regionName, "target.region");
+        target.indicatorId = IndicatorCatalogue.idOf(indicatorName, "target.indicator");
+        checkAgainstPlanAndCatalogue(target, plan);
+        targets.persistAndFlush(target);
+        return target;
+    }
+
+    /**
+     * Applies {@code change} and re-checks the target, in one transaction. ABORTED for a stale {@code etag}, and for
+     * the loser of two concurrent writers (the version column makes the write conditional).
+     */
+    public TargetEntity update(String planId, String targetId, String etag, Consumer<TargetEntity> change) {
+        return abortedOnConflict(() -> QuarkusTransaction.requiringNew().call(() -> {
+            TargetEntity target = lockForWrite(planId, targetId);
+            requireCurrent(target, etag);
+            change.accept(target);
+            checkAgainstPlanAndCatalogue(target, plans.get(planId));
+            VersionedWrites.moveVersion(targets, target);
+            targets.flush();
+            return target;
+        }));
+    }
+
+    public void delete(String planId, String targetId, String etag) {
+        abortedOnConflict(() -> QuarkusTransaction.requiringNew().call(() -> {
+            TargetEntity target = lockForWrite(planId, targetId);
+            requireCurrent(target, etag);
+            targets.delete(target);
+            targets.flush();
+            return target;
+        }));
+    }
+
+    private TargetEntity lockForWrite(String planId, String targetId) {
+        TargetEntity target = VersionedWrites.lockForWrite(targets, planId + "/" + targetId);
+        if (target == null) {
+            throw ApiErrors.notFound(PlanRegistry.COLLECTION + "/" + planId + "/targets/" + targetId);
+        }
+        return target;
+    }
+
+    private void checkAgainstPlanAndCatalogue(TargetEntity target, PlanEntity plan) {
+        IndicatorEntity indicator = indicators.findById(target.indicatorId);
+        if (indicator == null) {
+            throw ApiErrors.invalidArgument("target.indicator", "indicators/" + target.indicatorId + " does not exist");
+        }
+        if (target.targetYear < target.baselineYear) {
+            throw ApiErrors.invalidArgument("target.target_year", "is before baseline_year " + target.baselineYear);
+        }
+        if (target.targetYear < plan.startYear || target.targetYear > plan.endYear) {
+            throw ApiErrors.invalidArgument("target.target_year", "is outside the plan period "
+                    + plan.startYear + "–" + plan.endYear);
+        }
+        String expectedUnit = expectedUnit(target.form, indicator.unit);
+        if (!expectedUnit.equals(target.unit)) {
+            throw ApiErrors.invalidArgument("target.unit", "must be " + expectedUnit + " for a " + target.form
+                    + " target of " + indicator.displayName + " (catalogue unit " + indicator.unit + ")");
+        }
+        if (target.comparator == Comparator.RANGE && target.upperBound == null) {
+            throw ApiErrors.invalidArgument("target.upper_bound", "is required for COMPARATOR_RANGE");
+        }
+        if (target.upperBound != null && target.targetValue != null
+                && target.upperBound.compareTo(target.targetValue) < 0) {
+            throw ApiErrors.invalidArgument("target.upper_bound", "is below target_value " + target.targetValue);
+        }
+    }
+
+    /** Growth and change targets are in %, point changes in 个百分点, levels in the catalogue's unit. */
+    private static String expectedUnit(TargetForm form, String indicatorUnit) {
+        return switch (form) {
+            case ANNUAL_GROWTH, AVERAGE_ANNUAL_GROWTH, CUMULATIVE_CHANGE -> "%";
+            case PERCENTAGE_POINT_CHANGE -> "个百分点";
+            case LEVEL, SHARE, RANK -> indicatorUnit;
+        };
+    }
+
+    private static void requireCurrent(TargetEntity target, String etag) {
+        String current = Long.toString(target.version);
+        if (!etag.isEmpty() && !etag.equals(current)) {
+            throw ApiErrors.staleEtag(name(target), etag, current);
+        }
+    }
+
+    private static <T> T abortedOnConflict(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (OptimisticLockException e) {
+            throw io.grpc.Status.ABORTED.withDescription("the target was changed by another writer; read it again")
+                    .withCause(e).asRuntimeException();
+        }
+    }
+}
