@@ -18,6 +18,15 @@ import io.planmonitor.indicators.v1.CreateRegionRequest;
 import io.planmonitor.indicators.v1.CreateTargetRequest;
 import io.planmonitor.indicators.v1.DeleteTargetRequest;
 import io.planmonitor.indicators.v1.Direction;
+import io.planmonitor.indicators.v1.EvaluatePlanProgressRequest;
+import io.planmonitor.indicators.v1.EvaluateProgressRequest;
+import io.planmonitor.indicators.v1.Observation;
+import io.planmonitor.indicators.v1.ObservationStatus;
+import io.planmonitor.indicators.v1.Period;
+import io.planmonitor.indicators.v1.PeriodKind;
+import io.planmonitor.indicators.v1.ProgressEvaluation;
+import io.planmonitor.indicators.v1.ProgressStatus;
+import io.planmonitor.indicators.v1.RecordObservationRequest;
 import io.planmonitor.indicators.v1.GetRegionRequest;
 import io.planmonitor.indicators.v1.GetTargetRequest;
 import io.planmonitor.indicators.v1.Indicator;
@@ -215,6 +224,36 @@ class PlanningGrpcTest {
                 .setIndicator(Indicator.newBuilder().setName(created.getName()).setEtag(created.getEtag())
                         .setCategory("经济发展"))
                 .build()));
+    }
+
+    @Test
+    void progressOfATargetFromTheRecordedValues() {
+        Target target = createTarget(Target.newBuilder().setIndicator("indicators/xz-retail-sales").setBaselineYear(2020)
+                .setBaselineValue(decimal("306.3")).setTargetYear(2025).setTargetValue(decimal("470"))
+                .setForm(TargetForm.TARGET_FORM_LEVEL).setComparator(Comparator.COMPARATOR_EXACT)
+                .setAttribute(TargetAttribute.TARGET_ATTRIBUTE_EXPECTED).setUnit("亿元"), "retail-evaluated");
+        service.recordObservation(RecordObservationRequest.newBuilder().setParent("indicators/xz-retail-sales")
+                .setObservation(Observation.newBuilder().setRegion("regions/410184")
+                        .setPeriod(Period.newBuilder().setKind(PeriodKind.PERIOD_KIND_YEAR).setYear(2023))
+                        .setValue(decimal("400")).setStatus(ObservationStatus.OBSERVATION_STATUS_PRELIMINARY)
+                        .setSource("测试值"))
+                .build());
+
+        ProgressEvaluation evaluation = service.evaluateProgress(EvaluateProgressRequest.newBuilder()
+                .setTarget(target.getName()).setAsOfDate("2024-07-01").build());
+        assertEquals(ProgressStatus.PROGRESS_STATUS_ON_TRACK, evaluation.getStatus());
+        assertEquals("8.9407", evaluation.getRequiredGrowth().getValue());
+        assertEquals("9.3044", evaluation.getObservedGrowth().getValue());
+        assertEquals("1.0407", evaluation.getRatio().getValue());
+        assertEquals(2023, evaluation.getLatestYear());
+
+        List<ProgressEvaluation> plan = service.evaluatePlanProgress(EvaluatePlanProgressRequest.newBuilder()
+                .setPlan("plans/xinzheng-14th-outline").setAsOfDate("2024-07-01").setPageSize(100).build())
+                .getEvaluationsList();
+        assertEquals(ProgressStatus.PROGRESS_STATUS_ON_TRACK, plan.stream()
+                .filter(e -> e.getTarget().equals(target.getName())).findFirst().orElseThrow().getStatus());
+        assertFieldViolation("as_of_date", () -> service.evaluateProgress(EvaluateProgressRequest.newBuilder()
+                .setTarget(target.getName()).setAsOfDate("2024-13-01").build()));
     }
 
     private Target createTarget(Target.Builder target) {

@@ -9,6 +9,9 @@ import io.planmonitor.indicators.v1.CreatePlanRequest;
 import io.planmonitor.indicators.v1.CreateRegionRequest;
 import io.planmonitor.indicators.v1.CreateTargetRequest;
 import io.planmonitor.indicators.v1.DeleteTargetRequest;
+import io.planmonitor.indicators.v1.EvaluatePlanProgressRequest;
+import io.planmonitor.indicators.v1.EvaluatePlanProgressResponse;
+import io.planmonitor.indicators.v1.EvaluateProgressRequest;
 import io.planmonitor.indicators.v1.GetIndicatorRequest;
 import io.planmonitor.indicators.v1.GetPlanRequest;
 import io.planmonitor.indicators.v1.GetRegionRequest;
@@ -27,6 +30,7 @@ import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.ListTargetsResponse;
 import io.planmonitor.indicators.v1.Observation;
 import io.planmonitor.indicators.v1.Plan;
+import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.RecordObservationRequest;
 import io.planmonitor.indicators.v1.RecordObservationsRequest;
 import io.planmonitor.indicators.v1.RecordObservationsResponse;
@@ -174,5 +178,15 @@ public class IndicatorGrpcService implements IndicatorService {
     @Override
     public Uni<RecordObservationsResponse> recordObservations(RecordObservationsRequest request) {
         return Uni.createFrom().item(() -> observations.recordObservations(request));
+    }
+
+    @Override
+    public Uni<ProgressEvaluation> evaluateProgress(EvaluateProgressRequest request) {
+        return Uni.createFrom().item(() -> planning.evaluateProgress(request));
+    }
+
+    @Override
+    public Uni<EvaluatePlanProgressResponse> evaluatePlanProgress(EvaluatePlanProgressRequest request) {
+        return Uni.createFrom().item(() -> planning.evaluatePlanProgress(request));
     }
 }

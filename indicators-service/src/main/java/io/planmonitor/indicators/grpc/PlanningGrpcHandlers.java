@@ -3,17 +3,22 @@ package io.planmonitor.indicators.grpc;
 import io.planmonitor.indicators.domain.PlanKind;
 import io.planmonitor.indicators.domain.RegionLevel;
 import io.planmonitor.indicators.mapping.PlanMapper;
+import io.planmonitor.indicators.mapping.ProgressMapper;
 import io.planmonitor.indicators.mapping.TargetMapper;
 import io.planmonitor.indicators.repository.PlanEntity;
 import io.planmonitor.indicators.repository.RegionEntity;
 import io.planmonitor.indicators.repository.TargetEntity;
 import io.planmonitor.indicators.service.PlanRegistry;
+import io.planmonitor.indicators.service.ProgressAssessor;
 import io.planmonitor.indicators.service.RegionDirectory;
 import io.planmonitor.indicators.service.TargetBook;
 import io.planmonitor.indicators.v1.CreatePlanRequest;
 import io.planmonitor.indicators.v1.CreateRegionRequest;
 import io.planmonitor.indicators.v1.CreateTargetRequest;
 import io.planmonitor.indicators.v1.DeleteTargetRequest;
+import io.planmonitor.indicators.v1.EvaluatePlanProgressRequest;
+import io.planmonitor.indicators.v1.EvaluatePlanProgressResponse;
+import io.planmonitor.indicators.v1.EvaluateProgressRequest;
 import io.planmonitor.indicators.v1.GetPlanRequest;
 import io.planmonitor.indicators.v1.GetRegionRequest;
 import io.planmonitor.indicators.v1.GetTargetRequest;
@@ -24,6 +29,7 @@ import io.planmonitor.indicators.v1.ListRegionsResponse;
 import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.ListTargetsResponse;
 import io.planmonitor.indicators.v1.Plan;
+import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.Region;
 import io.planmonitor.indicators.v1.Target;
 import io.planmonitor.indicators.v1.UpdateTargetRequest;
@@ -35,6 +41,7 @@ import io.planmonitor.support.PageRequest;
 import io.planmonitor.support.RequestFields;
 import io.planmonitor.support.ResourceNames;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,11 +57,13 @@ class PlanningGrpcHandlers {
     private final RegionDirectory regions;
     private final PlanRegistry plans;
     private final TargetBook targets;
+    private final ProgressAssessor progress;
 
-    PlanningGrpcHandlers(RegionDirectory regions, PlanRegistry plans, TargetBook targets) {
+    PlanningGrpcHandlers(RegionDirectory regions, PlanRegistry plans, TargetBook targets, ProgressAssessor progress) {
         this.regions = regions;
         this.plans = plans;
         this.targets = targets;
+        this.progress = progress;
     }
 
     Region getRegion(GetRegionRequest request) {
@@ -165,6 +174,26 @@ class PlanningGrpcHandlers {
     void deleteTarget(DeleteTargetRequest request) {
         Matcher name = targetName(request.getName(), "name");
         targets.delete(name.group(1), name.group(2), request.getEtag());
+    }
+
+    ProgressEvaluation evaluateProgress(EvaluateProgressRequest request) {
+        Matcher name = targetName(request.getTarget(), "target");
+        return ProgressMapper.toProto(progress.assess(name.group(1), name.group(2), asOf(request.getAsOfDate())));
+    }
+
+    EvaluatePlanProgressResponse evaluatePlanProgress(EvaluatePlanProgressRequest request) {
+        String planId = ResourceNames.parse(PlanRegistry.COLLECTION, request.getPlan(), "plan");
+        Page<ProgressAssessor.Assessed> page = progress.assessPlan(planId, asOf(request.getAsOfDate()),
+                PageRequest.of(request.getPageSize(), request.getPageToken()));
+        return EvaluatePlanProgressResponse.newBuilder()
+                .addAllEvaluations(page.items().stream().map(ProgressMapper::toProto).toList())
+                .setNextPageToken(page.nextPageToken())
+                .build();
+    }
+
+    private static LocalDate asOf(String date) {
+        LocalDate asOf = IsoDates.parseOptional(date, "as_of_date");
+        return asOf == null ? LocalDate.now() : asOf;
     }
 
     private static Matcher targetName(String name, String field) {
