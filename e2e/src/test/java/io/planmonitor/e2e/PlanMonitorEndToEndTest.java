@@ -3,6 +3,7 @@ package io.planmonitor.e2e;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The whole system as it is deployed: a real PostgreSQL and the three packaged applications as separate processes,
- * driven only through the gateway's REST API. The second test stops indicators-service, so it runs last.
+ * driven only through the gateway's REST API. Tests run in order: the second restarts indicators-service, the last
+ * stops it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanMonitorEndToEndTest {
@@ -131,6 +133,57 @@ class PlanMonitorEndToEndTest {
 
     @Test
     @Order(2)
+    void investmentTotalsReachIndicatorsServiceOnceEvenAcrossItsOutage() throws Exception {
+        createProject("outbox-a");
+        report("outbox-a", 3, "100");
+        awaitObservations(List.of("2024-3 100.00"), false);
+
+        // indicators-service goes down; reports still succeed and their totals wait in the outbox.
+        indicators.close();
+        createProject("outbox-b");
+        report("outbox-b", 3, "50");
+        report("outbox-a", 4, "120");
+        indicators = indicators.restart();
+
+        // Everything arrives, once: March 100 then 150 (two vintages), April 120 + 50.
+        awaitObservations(List.of("2024-3 150.00", "2024-4 170.00"), false);
+        awaitObservations(List.of("2024-3 100.00", "2024-3 150.00", "2024-4 170.00"), true);
+    }
+
+    private static void createProject(String id) {
+        given().contentType(ContentType.JSON)
+                .body("{\"displayName\": \"金水区重点项目 " + id + "\", \"regionCode\": \"410105\"}")
+                .post("/api/v1/projects?projectId=" + id).then().statusCode(201);
+    }
+
+    private static void report(String project, int month, String amount) {
+        given().contentType(ContentType.JSON)
+                .body("{\"year\": 2024, \"month\": " + month + ", \"cumulativeCompleted\": {\"amount\": \"" + amount
+                        + "\"}}")
+                .post("/api/v1/projects/" + project + "/investment-reports").then().statusCode(200);
+    }
+
+    /** Waits (up to 60 s) until the published 金水区 totals are exactly {@code expected} ("year-month value"). */
+    private static void awaitObservations(List<String> expected, boolean history) throws InterruptedException {
+        List<String> seen = List.of();
+        for (int attempt = 0; attempt < 120; attempt++) {
+            var response = given().get("/api/v1/indicators/key-project-completed-investment/observations"
+                    + "?regionCode=410105&includeHistory=" + history);
+            if (response.statusCode() == 200) {
+                List<String> periods = response.jsonPath().getList("observations.collect { it.period.year + '-' + "
+                        + "it.period.month + ' ' + it.value }");
+                seen = periods.stream().sorted().toList();
+                if (seen.equals(expected)) {
+                    return;
+                }
+            }
+            Thread.sleep(500);
+        }
+        assertEquals(expected, seen, "published totals");
+    }
+
+    @Test
+    @Order(3)
     void indicatorAndLinkedProjectThroughTheGatewayThenIndicatorsServiceGoesDown() throws Exception {
         // Create an indicator (新郑 专栏1, row 3).
         given().contentType(ContentType.JSON)
@@ -176,9 +229,9 @@ class PlanMonitorEndToEndTest {
         given().get("/api/v1/projects/xinzheng-museum").then()
                 .statusCode(200).body("regionCode", equalTo("410184")).body("level", equalTo("MUNICIPAL"));
         given().get("/api/v1/indicators").then()
-                .statusCode(200).body("totalSize", equalTo(1)).body("indicators.name", hasItem("indicators/retail-sales"));
+                .statusCode(200).body("totalSize", equalTo(2)).body("indicators.name", hasItem("indicators/retail-sales"));
         given().get("/api/v1/projects?pageSize=10").then()
-                .statusCode(200).body("totalSize", equalTo(2)).body("projects.name", hasItem("projects/xinzheng-museum"));
+                .statusCode(200).body("totalSize", equalTo(4)).body("projects.name", hasItem("projects/xinzheng-museum"));
         given().get("/api/v1/projects/no-such-project").then()
                 .statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
 
@@ -203,6 +256,6 @@ class PlanMonitorEndToEndTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(503));
         given().get("/api/v1/indicators/retail-sales").then().statusCode(503);
-        given().get("/api/v1/projects").then().statusCode(200).body("totalSize", equalTo(2));
+        given().get("/api/v1/projects").then().statusCode(200).body("totalSize", equalTo(4));
     }
 }

@@ -17,14 +17,19 @@ final class ServiceProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
+    private final Path repositoryRoot;
     private final String name;
     private final int port;
+    private final Map<String, String> environment;
     private final Path log;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(Path repositoryRoot, String name, int port, Map<String, String> environment, Path log,
+            Process process) {
+        this.repositoryRoot = repositoryRoot;
         this.name = name;
         this.port = port;
+        this.environment = environment;
         this.log = log;
         this.process = process;
     }
@@ -43,7 +48,7 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
-        ServiceProcess service = new ServiceProcess(module, port, log, builder.start());
+        ServiceProcess service = new ServiceProcess(repositoryRoot, module, port, environment, log, builder.start());
         service.awaitReady();
         return service;
     }
@@ -56,6 +61,11 @@ final class ServiceProcess implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** The same application started again, on the same port with the same environment (after close()). */
+    ServiceProcess restart() throws IOException, InterruptedException {
+        return start(repositoryRoot, name, port, environment);
     }
 
     private void awaitReady() throws InterruptedException, IOException {

@@ -7,6 +7,9 @@ import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.indicators.v1.Direction;
 import io.planmonitor.indicators.v1.Indicator;
 import io.planmonitor.indicators.v1.ListIndicatorsResponse;
+import io.planmonitor.indicators.v1.ListObservationsResponse;
+import io.planmonitor.indicators.v1.Observation;
+import io.planmonitor.indicators.v1.Period;
 
 /** Proto ↔ JSON for indicators. */
 final class IndicatorJsonMapper {
@@ -34,6 +37,24 @@ final class IndicatorJsonMapper {
                 page.getIndicatorsList().stream().map(IndicatorJsonMapper::toJson).toList(),
                 emptyToNull(page.getNextPageToken()),
                 page.getTotalSize());
+    }
+
+    static ObservationJson.Page toJson(ListObservationsResponse page) {
+        return new ObservationJson.Page(page.getObservationsList().stream().map(IndicatorJsonMapper::toJson).toList(),
+                emptyToNull(page.getNextPageToken()));
+    }
+
+    static ObservationJson.Value toJson(Observation observation) {
+        Period period = observation.getPeriod();
+        return new ObservationJson.Value(observation.getName(), observation.getRegion(),
+                new ObservationJson.Period(ProtoJson.enumName(period.getKind(), "PERIOD_KIND_"), period.getYear(),
+                        period.getQuarter() == 0 ? null : period.getQuarter(),
+                        period.getMonth() == 0 ? null : period.getMonth(),
+                        period.getEndYear() == 0 ? null : period.getEndYear()),
+                observation.getValue().getValue(),
+                ProtoJson.enumName(observation.getStatus(), "OBSERVATION_STATUS_"),
+                observation.getSource(), emptyToNull(observation.getQuote()),
+                ProtoJson.timestamp(observation.getCreateTime()), observation.getLatest());
     }
 
     static Indicator toProto(IndicatorJson json) {

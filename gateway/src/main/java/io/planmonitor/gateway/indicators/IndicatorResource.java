@@ -6,6 +6,7 @@ import io.planmonitor.gateway.problems.Problem;
 import io.planmonitor.indicators.v1.CreateIndicatorRequest;
 import io.planmonitor.indicators.v1.GetIndicatorRequest;
 import io.planmonitor.indicators.v1.ListIndicatorsRequest;
+import io.planmonitor.indicators.v1.ListObservationsRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -84,6 +85,23 @@ public class IndicatorResource {
                         .setPageSize(pageSize)
                         .setPageToken(pageToken)
                         .build())
+                .map(IndicatorJsonMapper::toJson);
+    }
+
+    @GET
+    @Path("/{indicatorId}/observations")
+    @Operation(summary = "The indicator's current values (or every vintage with includeHistory=true)")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = ObservationJson.Page.class)))
+    public Uni<ObservationJson.Page> observations(@PathParam("indicatorId") String indicatorId,
+            @QueryParam("regionCode") @DefaultValue("") String regionCode,
+            @QueryParam("includeHistory") @DefaultValue("false") boolean includeHistory,
+            @QueryParam("pageSize") @DefaultValue("0") int pageSize,
+            @QueryParam("pageToken") @DefaultValue("") String pageToken) {
+        return services.indicators().listObservations(ListObservationsRequest.newBuilder()
+                        .setParent("indicators/" + indicatorId)
+                        .setRegion(regionCode.isEmpty() ? "" : "regions/" + regionCode)
+                        .setIncludeHistory(includeHistory).setPageSize(pageSize).setPageToken(pageToken).build())
                 .map(IndicatorJsonMapper::toJson);
     }
 }

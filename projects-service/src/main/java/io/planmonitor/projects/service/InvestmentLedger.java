@@ -2,10 +2,13 @@ package io.planmonitor.projects.service;
 
 import io.planmonitor.projects.domain.Amount;
 import io.planmonitor.projects.domain.InvestmentPace;
+import io.planmonitor.projects.repository.InvestmentOutboxEntity;
+import io.planmonitor.projects.repository.InvestmentOutboxRepository;
 import io.planmonitor.projects.repository.InvestmentPlanEntity;
 import io.planmonitor.projects.repository.InvestmentPlanRepository;
 import io.planmonitor.projects.repository.InvestmentReportEntity;
 import io.planmonitor.projects.repository.InvestmentReportRepository;
+import io.planmonitor.projects.repository.ProjectEntity;
 import io.planmonitor.support.ApiErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,13 +24,16 @@ public class InvestmentLedger {
     private final ProjectRegistry registry;
     private final InvestmentPlanRepository plans;
     private final InvestmentReportRepository reports;
+    private final InvestmentOutboxRepository outbox;
     private final BigDecimal paceTolerance;
 
     InvestmentLedger(ProjectRegistry registry, InvestmentPlanRepository plans, InvestmentReportRepository reports,
+            InvestmentOutboxRepository outbox,
             @ConfigProperty(name = "planmonitor.alerts.pace-tolerance") BigDecimal paceTolerance) {
         this.registry = registry;
         this.plans = plans;
         this.reports = reports;
+        this.outbox = outbox;
         this.paceTolerance = paceTolerance;
     }
 
@@ -45,12 +51,13 @@ public class InvestmentLedger {
 
     /**
      * Records the year-to-date figure for a month. A figure below the previous month's, or below what this month
-     * already said, is a correction and must say why; nothing is written otherwise.
+     * already said, is a correction and must say why; nothing is written otherwise. The region's new monthly total
+     * goes into the outbox in the same transaction, for InvestmentPublisher to deliver to indicators-service.
      */
     @Transactional
     public InvestmentReportEntity report(String projectId, int year, int month, Amount completed,
             String correctionReason) {
-        registry.get(projectId);
+        ProjectEntity project = registry.get(projectId);
         plans.find(projectId, year).ifPresent(plan -> {
             if (!plan.currency.equals(completed.currency())) {
                 throw ApiErrors.invalidArgument("cumulative_completed.currency_code",
@@ -73,6 +80,12 @@ public class InvestmentLedger {
         report.correctionReason = correctionReason;
         reports.persist(report);
         reports.flush();
+        InvestmentOutboxEntity pending = new InvestmentOutboxEntity();
+        pending.regionCode = project.regionCode;
+        pending.year = year;
+        pending.month = month;
+        pending.amount = outbox.regionTotal(project.regionCode, year, month);
+        outbox.persist(pending);
         return report;
     }
 
