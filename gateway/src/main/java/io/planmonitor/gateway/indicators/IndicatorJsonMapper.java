@@ -10,6 +10,7 @@ import io.planmonitor.indicators.v1.ListIndicatorsResponse;
 import io.planmonitor.indicators.v1.ListObservationsResponse;
 import io.planmonitor.indicators.v1.Observation;
 import io.planmonitor.indicators.v1.Period;
+import java.util.List;
 
 /** Proto ↔ JSON for indicators. */
 final class IndicatorJsonMapper {
@@ -29,7 +30,8 @@ final class IndicatorJsonMapper {
                 ProtoJson.enumName(indicator.getDirection(), DIRECTION),
                 ProtoJson.timestamp(indicator.getCreateTime()),
                 ProtoJson.timestamp(indicator.getUpdateTime()),
-                indicator.getEtag());
+                indicator.getEtag(),
+                indicator.getAliasesList());
     }
 
     static IndicatorPageJson toJson(ListIndicatorsResponse page) {
@@ -64,6 +66,7 @@ final class IndicatorJsonMapper {
                 .setUnit(orEmpty(json.unit()))
                 .setCategory(orEmpty(json.category()))
                 .setDirection(ProtoJson.enumValue(json.direction(), Direction.class, DIRECTION, "direction"))
+                .addAllAliases(json.aliases() == null ? List.of() : json.aliases().stream().map(ProtoJson::orEmpty).toList())
                 .build();
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A key project as the REST API shows and takes it. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Project", description = "A key project (重点项目)")
 public record ProjectJson(
         @Schema(readOnly = true, example = "projects/xinzheng-museum") String name,
