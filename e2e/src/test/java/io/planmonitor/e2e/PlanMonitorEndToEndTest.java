@@ -72,6 +72,45 @@ class PlanMonitorEndToEndTest {
     }
 
     @Test
+    @Order(0)
+    void planTargetAndProgressThroughTheGateway() {
+        given().get("/api/v1/regions?parent=410100").then().statusCode(200)
+                .body("items.displayName", contains("金水区", "新郑市"));
+        given().contentType(ContentType.JSON)
+                .body("{\"displayName\": \"社会消费品零售总额\", \"unit\": \"亿元\", \"direction\": \"HIGHER_IS_BETTER\"}")
+                .post("/api/v1/indicators?indicatorId=xz-retail").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"displayName": "新郑市国民经济和社会发展第十四个五年规划纲要", "kind": "FIVE_YEAR_PLAN_OUTLINE",
+                         "region": "regions/410184", "startYear": 2021, "endYear": 2025}""")
+                .post("/api/v1/plans?planId=xinzheng-outline").then().statusCode(201)
+                .body("name", equalTo("plans/xinzheng-outline"));
+        // 专栏1 row 3: 社会消费品零售总额 亿元 306.3 → 470, 预期性.
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"indicator": "indicators/xz-retail", "baselineYear": 2020, "baselineValue": "306.3",
+                         "targetYear": 2025, "targetValue": "470", "form": "LEVEL", "comparator": "EXACT",
+                         "attribute": "EXPECTED", "unit": "亿元"}""")
+                .post("/api/v1/plans/xinzheng-outline/targets?targetId=retail").then().statusCode(201)
+                .body("region", equalTo("regions/410184")).body("targetValue", equalTo("470"));
+        given().contentType(ContentType.JSON).body("{\"targetYear\": 2030}")
+                .patch("/api/v1/plans/xinzheng-outline/targets/retail").then()
+                .statusCode(400).body("errors[0].field", equalTo("targetYear"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body("{\"targetValue\": \"480\"}")
+                .patch("/api/v1/plans/xinzheng-outline/targets/retail").then().statusCode(412);
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"region": "regions/410184", "period": {"kind": "YEAR", "year": 2023}, "value": "400",
+                         "status": "PRELIMINARY", "source": "e2e"}""")
+                .post("/api/v1/indicators/xz-retail/observations").then().statusCode(200).body("latest", equalTo(true));
+        given().get("/api/v1/plans/xinzheng-outline/targets/retail/progress?asOf=2024-07-01").then().statusCode(200)
+                .body("status", equalTo("ON_TRACK")).body("ratio", equalTo("1.0407"))
+                .body("requiredGrowth", equalTo("8.9407"));
+        given().get("/api/v1/plans/xinzheng-outline/progress?asOf=2024-07-01").then().statusCode(200)
+                .body("items", hasSize(1));
+    }
+
+    @Test
     @Order(1)
     void projectWorkThroughTheGateway() {
         given().contentType(ContentType.JSON)
@@ -229,7 +268,7 @@ class PlanMonitorEndToEndTest {
         given().get("/api/v1/projects/xinzheng-museum").then()
                 .statusCode(200).body("regionCode", equalTo("410184")).body("level", equalTo("MUNICIPAL"));
         given().get("/api/v1/indicators").then()
-                .statusCode(200).body("totalSize", equalTo(2)).body("indicators.name", hasItem("indicators/retail-sales"));
+                .statusCode(200).body("totalSize", equalTo(3)).body("indicators.name", hasItem("indicators/retail-sales"));
         given().get("/api/v1/projects?pageSize=10").then()
                 .statusCode(200).body("totalSize", equalTo(4)).body("projects.name", hasItem("projects/xinzheng-museum"));
         given().get("/api/v1/projects/no-such-project").then()

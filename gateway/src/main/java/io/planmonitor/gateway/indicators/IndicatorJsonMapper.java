@@ -9,7 +9,10 @@ import io.planmonitor.indicators.v1.Indicator;
 import io.planmonitor.indicators.v1.ListIndicatorsResponse;
 import io.planmonitor.indicators.v1.ListObservationsResponse;
 import io.planmonitor.indicators.v1.Observation;
+import io.planmonitor.indicators.v1.ObservationStatus;
 import io.planmonitor.indicators.v1.Period;
+import io.planmonitor.indicators.v1.PeriodKind;
+import io.planmonitor.common.v1.Decimal;
 import java.util.List;
 
 /** Proto ↔ JSON for indicators. */
@@ -57,6 +60,25 @@ final class IndicatorJsonMapper {
                 ProtoJson.enumName(observation.getStatus(), "OBSERVATION_STATUS_"),
                 observation.getSource(), emptyToNull(observation.getQuote()),
                 ProtoJson.timestamp(observation.getCreateTime()), observation.getLatest());
+    }
+
+    static Observation toProto(ObservationJson.Value json) {
+        Observation.Builder observation = Observation.newBuilder()
+                .setRegion(orEmpty(json.region()))
+                .setValue(Decimal.newBuilder().setValue(orEmpty(json.value())))
+                .setStatus(ProtoJson.enumValue(json.status(), ObservationStatus.class, "OBSERVATION_STATUS_", "status"))
+                .setSource(orEmpty(json.source()))
+                .setQuote(orEmpty(json.quote()));
+        if (json.period() != null) {
+            ObservationJson.Period period = json.period();
+            observation.setPeriod(Period.newBuilder()
+                    .setKind(ProtoJson.enumValue(period.kind(), PeriodKind.class, "PERIOD_KIND_", "period.kind"))
+                    .setYear(period.year())
+                    .setQuarter(period.quarter() == null ? 0 : period.quarter())
+                    .setMonth(period.month() == null ? 0 : period.month())
+                    .setEndYear(period.endYear() == null ? 0 : period.endYear()));
+        }
+        return observation.build();
     }
 
     static Indicator toProto(IndicatorJson json) {

@@ -7,6 +7,7 @@ import io.planmonitor.indicators.v1.CreateIndicatorRequest;
 import io.planmonitor.indicators.v1.GetIndicatorRequest;
 import io.planmonitor.indicators.v1.ListIndicatorsRequest;
 import io.planmonitor.indicators.v1.ListObservationsRequest;
+import io.planmonitor.indicators.v1.RecordObservationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -102,6 +103,21 @@ public class IndicatorResource {
                         .setParent("indicators/" + indicatorId)
                         .setRegion(regionCode.isEmpty() ? "" : "regions/" + regionCode)
                         .setIncludeHistory(includeHistory).setPageSize(pageSize).setPageToken(pageToken).build())
+                .map(IndicatorJsonMapper::toJson);
+    }
+
+    @POST
+    @Path("/{indicatorId}/observations")
+    @Operation(summary = "Record a value; a value for a period already recorded becomes its new vintage")
+    @APIResponse(responseCode = "200", description = "The vintage recorded (or the identical current one)",
+            content = @Content(schema = @Schema(implementation = ObservationJson.Value.class)))
+    public Uni<ObservationJson.Value> record(@PathParam("indicatorId") String indicatorId, ObservationJson.Value body) {
+        if (body == null) {
+            throw new InvalidFieldException("body", "is required: an Observation");
+        }
+        return services.indicators().recordObservation(RecordObservationRequest.newBuilder()
+                        .setParent("indicators/" + indicatorId)
+                        .setObservation(IndicatorJsonMapper.toProto(body)).build())
                 .map(IndicatorJsonMapper::toJson);
     }
 }

@@ -17,7 +17,7 @@ public final class FieldPaths {
     public static String toJson(String protoPath) {
         String path = protoPath;
         // The REST body is the resource itself, not a request wrapping it.
-        for (String wrapper : new String[] {"indicator.", "project."}) {
+        for (String wrapper : new String[] {"indicator.", "project.", "plan.", "target.", "observation.", "region."}) {
             if (path.startsWith(wrapper)) {
                 path = path.substring(wrapper.length());
             }

@@ -13,6 +13,8 @@ class FieldPathsTest {
         assertEquals("indicators[2]", FieldPaths.toJson("project.indicators[2]"));
         assertEquals("indicatorId", FieldPaths.toJson("indicator_id"));
         assertEquals("pageToken", FieldPaths.toJson("page_token"));
+        assertEquals("targetYear", FieldPaths.toJson("target.target_year"));
+        assertEquals("period.month", FieldPaths.toJson("observation.period.month"));
     }
 
     @Test

@@ -1,0 +1,78 @@
+package io.planmonitor.gateway.plans;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.planmonitor.gateway.projects.ProvenanceJson;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON shapes of regions, plans, targets and progress evaluations. */
+public final class PlanningJson {
+
+    private PlanningJson() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(name = "Region", description = "A region by its GB/T 2260 code")
+    public record Region(@Schema(example = "regions/410184") String name, @Schema(example = "新郑市") String displayName,
+            @Schema(enumeration = {"PROVINCE", "PREFECTURE", "COUNTY"}) String level,
+            @Schema(example = "regions/410100") String parent) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(name = "Plan", description = "A plan document: outline, recommendations, annual plan or work report")
+    public record Plan(
+            @Schema(readOnly = true, example = "plans/xinzheng-14th-outline") String name,
+            @Schema(required = true, example = "新郑市国民经济和社会发展第十四个五年规划纲要") String displayName,
+            @Schema(required = true, enumeration = {"FIVE_YEAR_PLAN_OUTLINE", "FIVE_YEAR_PLAN_RECOMMENDATION",
+                    "ANNUAL_PLAN", "GOVERNMENT_WORK_REPORT"}) String kind,
+            @Schema(required = true, example = "regions/410184") String region,
+            @Schema(required = true, example = "2021") int startYear,
+            @Schema(required = true, example = "2025") int endYear,
+            @Schema(example = "新郑市人民政府") String issuer,
+            @Schema(example = "2021-03-30") String issueDate,
+            String parent,
+            String sourceDocumentName,
+            String sourceDocumentSha256,
+            @Schema(readOnly = true) String etag) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(name = "Target", description = "A plan's target for an indicator; an absent targetValue is 'not set' (#)")
+    public record Target(
+            @Schema(readOnly = true) String name,
+            @Schema(required = true, example = "indicators/retail-sales") String indicator,
+            @Schema(description = "The plan's region when absent") String region,
+            @Schema(required = true, example = "2020") Integer baselineYear,
+            @Schema(example = "306.3") String baselineValue,
+            @Schema(required = true, example = "2025") Integer targetYear,
+            @Schema(example = "470") String targetValue,
+            String upperBound,
+            @Schema(required = true, enumeration = {"LEVEL", "ANNUAL_GROWTH", "AVERAGE_ANNUAL_GROWTH",
+                    "CUMULATIVE_CHANGE", "PERCENTAGE_POINT_CHANGE", "SHARE", "RANK"}) String form,
+            @Schema(required = true, enumeration = {"ABOUT", "AT_LEAST", "AT_MOST", "RANGE", "EXACT"}) String comparator,
+            @Schema(description = "力争") Boolean stretch,
+            @Schema(required = true, description = "BINDING 约束性 / EXPECTED 预期性",
+                    enumeration = {"BINDING", "EXPECTED"}) String attribute,
+            @Schema(required = true, example = "亿元") String unit,
+            ProvenanceJson provenance,
+            @Schema(readOnly = true) String etag) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ProgressEvaluation", description = "A target's reading as of a date and the numbers behind it")
+    public record Progress(String target,
+            @Schema(enumeration = {"ACHIEVED", "ON_TRACK", "NEEDS_ACCELERATION", "LAGGING", "DETERIORATING",
+                    "NOT_ASSESSABLE"}) String status,
+            @Schema(description = "Binding targets: MET / AT_RISK / MISSED") String bindingReading,
+            String reason, String baselineValue, Integer latestYear, String latestValue,
+            @Schema(description = "Yearly rate in % (points per year for shares)") String requiredGrowth,
+            String observedGrowth, String ratio,
+            @Schema(description = "序时进度, 0–1") String elapsedShare,
+            String explanationZh, String explanationEn) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Page")
+    public record Page<T>(List<T> items, String nextPageToken, Integer totalSize) {
+    }
+}

@@ -1,0 +1,142 @@
+package io.planmonitor.gateway.plans;
+
+import static io.planmonitor.gateway.api.ProtoJson.emptyToNull;
+import static io.planmonitor.gateway.api.ProtoJson.orEmpty;
+
+import io.planmonitor.common.v1.Decimal;
+import io.planmonitor.common.v1.Provenance;
+import io.planmonitor.common.v1.YearSpan;
+import io.planmonitor.gateway.api.ProtoJson;
+import io.planmonitor.gateway.projects.ProvenanceJson;
+import io.planmonitor.indicators.v1.Comparator;
+import io.planmonitor.indicators.v1.Plan;
+import io.planmonitor.indicators.v1.PlanKind;
+import io.planmonitor.indicators.v1.ProgressEvaluation;
+import io.planmonitor.indicators.v1.Region;
+import io.planmonitor.indicators.v1.SourceDocument;
+import io.planmonitor.indicators.v1.Target;
+import io.planmonitor.indicators.v1.TargetAttribute;
+import io.planmonitor.indicators.v1.TargetForm;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Proto ↔ JSON for regions, plans, targets and evaluations. */
+final class PlanningJsonMapper {
+
+    private PlanningJsonMapper() {
+    }
+
+    static PlanningJson.Region toJson(Region region) {
+        return new PlanningJson.Region(region.getName(), region.getDisplayName(),
+                ProtoJson.enumName(region.getLevel(), "REGION_LEVEL_"), emptyToNull(region.getParent()));
+    }
+
+    static PlanningJson.Plan toJson(Plan plan) {
+        return new PlanningJson.Plan(plan.getName(), plan.getDisplayName(), ProtoJson.enumName(plan.getKind(), "PLAN_KIND_"),
+                plan.getRegion(), plan.getPeriod().getStartYear(), plan.getPeriod().getEndYear(),
+                emptyToNull(plan.getIssuer()), emptyToNull(plan.getIssueDate()), emptyToNull(plan.getParent()),
+                emptyToNull(plan.getSourceDocument().getName()), emptyToNull(plan.getSourceDocument().getSha256()),
+                plan.getEtag());
+    }
+
+    static Plan toProto(PlanningJson.Plan json) {
+        return Plan.newBuilder()
+                .setDisplayName(orEmpty(json.displayName()))
+                .setKind(ProtoJson.enumValue(json.kind(), PlanKind.class, "PLAN_KIND_", "kind"))
+                .setRegion(orEmpty(json.region()))
+                .setPeriod(YearSpan.newBuilder().setStartYear(json.startYear()).setEndYear(json.endYear()))
+                .setIssuer(orEmpty(json.issuer()))
+                .setIssueDate(orEmpty(json.issueDate()))
+                .setParent(orEmpty(json.parent()))
+                .setSourceDocument(SourceDocument.newBuilder().setName(orEmpty(json.sourceDocumentName()))
+                        .setSha256(orEmpty(json.sourceDocumentSha256())))
+                .build();
+    }
+
+    static PlanningJson.Target toJson(Target target) {
+        return new PlanningJson.Target(target.getName(), target.getIndicator(), target.getRegion(),
+                target.getBaselineYear(), target.hasBaselineValue() ? target.getBaselineValue().getValue() : null,
+                target.getTargetYear(), target.hasTargetValue() ? target.getTargetValue().getValue() : null,
+                target.hasUpperBound() ? target.getUpperBound().getValue() : null,
+                ProtoJson.enumName(target.getForm(), "TARGET_FORM_"),
+                ProtoJson.enumName(target.getComparator(), "COMPARATOR_"), target.getStretch(),
+                ProtoJson.enumName(target.getAttribute(), "TARGET_ATTRIBUTE_"), target.getUnit(),
+                target.hasProvenance() ? new ProvenanceJson(target.getProvenance().getDocument(),
+                        target.getProvenance().getQuote(), target.getProvenance().getLocation()) : null,
+                target.getEtag());
+    }
+
+    static Target toProto(PlanningJson.Target json) {
+        Target.Builder target = Target.newBuilder()
+                .setIndicator(orEmpty(json.indicator()))
+                .setRegion(orEmpty(json.region()))
+                .setBaselineYear(json.baselineYear() == null ? 0 : json.baselineYear())
+                .setTargetYear(json.targetYear() == null ? 0 : json.targetYear())
+                .setForm(ProtoJson.enumValue(json.form(), TargetForm.class, "TARGET_FORM_", "form"))
+                .setComparator(ProtoJson.enumValue(json.comparator(), Comparator.class, "COMPARATOR_", "comparator"))
+                .setStretch(Boolean.TRUE.equals(json.stretch()))
+                .setAttribute(ProtoJson.enumValue(json.attribute(), TargetAttribute.class, "TARGET_ATTRIBUTE_",
+                        "attribute"))
+                .setUnit(orEmpty(json.unit()));
+        if (json.baselineValue() != null) {
+            target.setBaselineValue(Decimal.newBuilder().setValue(json.baselineValue()));
+        }
+        if (json.targetValue() != null) {
+            target.setTargetValue(Decimal.newBuilder().setValue(json.targetValue()));
+        }
+        if (json.upperBound() != null) {
+            target.setUpperBound(Decimal.newBuilder().setValue(json.upperBound()));
+        }
+        if (json.provenance() != null) {
+            target.setProvenance(Provenance.newBuilder().setDocument(orEmpty(json.provenance().document()))
+                    .setQuote(orEmpty(json.provenance().quote())).setLocation(orEmpty(json.provenance().location())));
+        }
+        return target.build();
+    }
+
+    /** The proto paths a PATCH body sets. */
+    static List<String> presentPaths(PlanningJson.Target json) {
+        List<String> paths = new ArrayList<>();
+        String[][] fields = {
+            {"indicator", json.indicator()}, {"baseline_value", json.baselineValue()},
+            {"target_value", json.targetValue()}, {"upper_bound", json.upperBound()}, {"form", json.form()},
+            {"comparator", json.comparator()}, {"attribute", json.attribute()}, {"unit", json.unit()}};
+        for (String[] field : fields) {
+            if (field[1] != null) {
+                paths.add(field[0]);
+            }
+        }
+        if (json.baselineYear() != null) {
+            paths.add("baseline_year");
+        }
+        if (json.targetYear() != null) {
+            paths.add("target_year");
+        }
+        if (json.stretch() != null) {
+            paths.add("stretch");
+        }
+        if (json.provenance() != null) {
+            paths.add("provenance");
+        }
+        return paths;
+    }
+
+    static PlanningJson.Progress toJson(ProgressEvaluation evaluation) {
+        return new PlanningJson.Progress(evaluation.getTarget(),
+                ProtoJson.enumName(evaluation.getStatus(), "PROGRESS_STATUS_"),
+                ProtoJson.enumName(evaluation.getBindingReading(), "BINDING_READING_"),
+                ProtoJson.enumName(evaluation.getReason(), "NOT_ASSESSABLE_REASON_"),
+                value(evaluation.hasBaselineValue(), evaluation.getBaselineValue()),
+                evaluation.getLatestYear() == 0 ? null : evaluation.getLatestYear(),
+                value(evaluation.hasLatestValue(), evaluation.getLatestValue()),
+                value(evaluation.hasRequiredGrowth(), evaluation.getRequiredGrowth()),
+                value(evaluation.hasObservedGrowth(), evaluation.getObservedGrowth()),
+                value(evaluation.hasRatio(), evaluation.getRatio()),
+                value(evaluation.hasElapsedShare(), evaluation.getElapsedShare()),
+                evaluation.getExplanationZh(), evaluation.getExplanationEn());
+    }
+
+    private static String value(boolean present, Decimal decimal) {
+        return present ? decimal.getValue() : null;
+    }
+}

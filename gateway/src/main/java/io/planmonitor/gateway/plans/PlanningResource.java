@@ -1,0 +1,200 @@
+package io.planmonitor.gateway.plans;
+
+import com.google.protobuf.FieldMask;
+import io.planmonitor.gateway.api.IfMatch;
+import io.planmonitor.gateway.api.ServiceClients;
+import io.planmonitor.gateway.problems.InvalidFieldException;
+import io.planmonitor.gateway.problems.Problem;
+import io.planmonitor.indicators.v1.CreatePlanRequest;
+import io.planmonitor.indicators.v1.CreateTargetRequest;
+import io.planmonitor.indicators.v1.DeleteTargetRequest;
+import io.planmonitor.indicators.v1.EvaluatePlanProgressRequest;
+import io.planmonitor.indicators.v1.EvaluateProgressRequest;
+import io.planmonitor.indicators.v1.GetPlanRequest;
+import io.planmonitor.indicators.v1.GetRegionRequest;
+import io.planmonitor.indicators.v1.GetTargetRequest;
+import io.planmonitor.indicators.v1.ListPlansRequest;
+import io.planmonitor.indicators.v1.ListRegionsRequest;
+import io.planmonitor.indicators.v1.ListTargetsRequest;
+import io.planmonitor.indicators.v1.UpdateTargetRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** REST face of indicators-service's regions, plans, targets and progress evaluation. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "Regions, plan documents, their targets and progress (序时进度, 约束性/预期性)")
+@APIResponse(responseCode = "400", description = "A field is invalid; the problem names it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PlanningResource {
+
+    @Inject
+    ServiceClients services;
+
+    @GET
+    @Path("/regions")
+    @Operation(summary = "Regions by code; with parent, its direct children")
+    public Uni<PlanningJson.Page<PlanningJson.Region>> regions(@QueryParam("parent") @DefaultValue("") String parent) {
+        return services.indicators().listRegions(ListRegionsRequest.newBuilder()
+                        .setParent(parent.isEmpty() ? "" : "regions/" + parent).setPageSize(1000).build())
+                .map(page -> new PlanningJson.Page<>(page.getRegionsList().stream().map(PlanningJsonMapper::toJson)
+                        .toList(), null, page.getTotalSize()));
+    }
+
+    @GET
+    @Path("/regions/{code}")
+    @Operation(summary = "One region")
+    public Uni<PlanningJson.Region> region(@PathParam("code") String code) {
+        return services.indicators().getRegion(GetRegionRequest.newBuilder().setName("regions/" + code).build())
+                .map(PlanningJsonMapper::toJson);
+    }
+
+    @POST
+    @Path("/plans")
+    @Operation(summary = "Register a plan document")
+    public Uni<Response> createPlan(@QueryParam("planId") @DefaultValue("") String planId, PlanningJson.Plan body) {
+        requireBody(body, "Plan");
+        return services.indicators().createPlan(CreatePlanRequest.newBuilder().setPlanId(planId)
+                        .setPlan(PlanningJsonMapper.toProto(body)).build())
+                .map(plan -> Response.created(URI.create("/api/v1/" + plan.getName())).tag(plan.getEtag())
+                        .entity(PlanningJsonMapper.toJson(plan)).build());
+    }
+
+    @GET
+    @Path("/plans")
+    @Operation(summary = "Plans, optionally of one region")
+    public Uni<PlanningJson.Page<PlanningJson.Plan>> plans(@QueryParam("regionCode") @DefaultValue("") String region,
+            @QueryParam("pageSize") @DefaultValue("0") int pageSize,
+            @QueryParam("pageToken") @DefaultValue("") String pageToken) {
+        return services.indicators().listPlans(ListPlansRequest.newBuilder()
+                        .setRegion(region.isEmpty() ? "" : "regions/" + region)
+                        .setPageSize(pageSize).setPageToken(pageToken).build())
+                .map(page -> new PlanningJson.Page<>(page.getPlansList().stream().map(PlanningJsonMapper::toJson)
+                        .toList(), page.getNextPageToken().isEmpty() ? null : page.getNextPageToken(),
+                        page.getTotalSize()));
+    }
+
+    @GET
+    @Path("/plans/{planId}")
+    @Operation(summary = "One plan")
+    public Uni<PlanningJson.Plan> plan(@PathParam("planId") String planId) {
+        return services.indicators().getPlan(GetPlanRequest.newBuilder().setName("plans/" + planId).build())
+                .map(PlanningJsonMapper::toJson);
+    }
+
+    @POST
+    @Path("/plans/{planId}/targets")
+    @Operation(summary = "Add a target to a plan")
+    public Uni<Response> createTarget(@PathParam("planId") String planId,
+            @QueryParam("targetId") @DefaultValue("") String targetId, PlanningJson.Target body) {
+        requireBody(body, "Target");
+        return services.indicators().createTarget(CreateTargetRequest.newBuilder().setParent("plans/" + planId)
+                        .setTargetId(targetId).setTarget(PlanningJsonMapper.toProto(body)).build())
+                .map(target -> Response.created(URI.create("/api/v1/" + target.getName())).tag(target.getEtag())
+                        .entity(PlanningJsonMapper.toJson(target)).build());
+    }
+
+    @GET
+    @Path("/plans/{planId}/targets")
+    @Operation(summary = "A plan's targets")
+    public Uni<PlanningJson.Page<PlanningJson.Target>> targets(@PathParam("planId") String planId,
+            @QueryParam("pageSize") @DefaultValue("0") int pageSize,
+            @QueryParam("pageToken") @DefaultValue("") String pageToken) {
+        return services.indicators().listTargets(ListTargetsRequest.newBuilder().setParent("plans/" + planId)
+                        .setPageSize(pageSize).setPageToken(pageToken).build())
+                .map(page -> new PlanningJson.Page<>(page.getTargetsList().stream().map(PlanningJsonMapper::toJson)
+                        .toList(), page.getNextPageToken().isEmpty() ? null : page.getNextPageToken(),
+                        page.getTotalSize()));
+    }
+
+    @GET
+    @Path("/plans/{planId}/targets/{targetId}")
+    @Operation(summary = "One target")
+    public Uni<Response> target(@PathParam("planId") String planId, @PathParam("targetId") String targetId) {
+        return services.indicators().getTarget(GetTargetRequest.newBuilder()
+                        .setName(targetName(planId, targetId)).build())
+                .map(target -> Response.ok(PlanningJsonMapper.toJson(target)).tag(target.getEtag()).build());
+    }
+
+    @PATCH
+    @Path("/plans/{planId}/targets/{targetId}")
+    @Operation(summary = "Change the fields the body sets; If-Match makes it conditional (412 when stale)")
+    public Uni<Response> updateTarget(@PathParam("planId") String planId, @PathParam("targetId") String targetId,
+            @HeaderParam("If-Match") String ifMatch, PlanningJson.Target body) {
+        requireBody(body, "Target");
+        String etag = IfMatch.etag(ifMatch);
+        UpdateTargetRequest request = UpdateTargetRequest.newBuilder()
+                .setTarget(PlanningJsonMapper.toProto(body).toBuilder().setName(targetName(planId, targetId))
+                        .setEtag(etag))
+                .setUpdateMask(FieldMask.newBuilder().addAllPaths(PlanningJsonMapper.presentPaths(body)))
+                .build();
+        return IfMatch.staleIsPreconditionFailed(services.indicators().updateTarget(request), etag)
+                .map(target -> Response.ok(PlanningJsonMapper.toJson(target)).tag(target.getEtag()).build());
+    }
+
+    @DELETE
+    @Path("/plans/{planId}/targets/{targetId}")
+    @Operation(summary = "Remove a target; If-Match makes it conditional (412 when stale)")
+    public Uni<Response> deleteTarget(@PathParam("planId") String planId, @PathParam("targetId") String targetId,
+            @HeaderParam("If-Match") String ifMatch) {
+        String etag = IfMatch.etag(ifMatch);
+        return IfMatch.staleIsPreconditionFailed(services.indicators().deleteTarget(DeleteTargetRequest.newBuilder()
+                        .setName(targetName(planId, targetId)).setEtag(etag).build()), etag)
+                .map(empty -> Response.noContent().build());
+    }
+
+    @GET
+    @Path("/plans/{planId}/targets/{targetId}/progress")
+    @Operation(summary = "The target's progress as of a date (today when asOf is absent)")
+    public Uni<PlanningJson.Progress> progress(@PathParam("planId") String planId,
+            @PathParam("targetId") String targetId, @QueryParam("asOf") @DefaultValue("") String asOf) {
+        return services.indicators().evaluateProgress(EvaluateProgressRequest.newBuilder()
+                        .setTarget(targetName(planId, targetId)).setAsOfDate(asOf).build())
+                .map(PlanningJsonMapper::toJson);
+    }
+
+    @GET
+    @Path("/plans/{planId}/progress")
+    @Operation(summary = "Every target of the plan with its progress")
+    public Uni<PlanningJson.Page<PlanningJson.Progress>> planProgress(@PathParam("planId") String planId,
+            @QueryParam("asOf") @DefaultValue("") String asOf,
+            @QueryParam("pageSize") @DefaultValue("0") int pageSize,
+            @QueryParam("pageToken") @DefaultValue("") String pageToken) {
+        return services.indicators().evaluatePlanProgress(EvaluatePlanProgressRequest.newBuilder()
+                        .setPlan("plans/" + planId).setAsOfDate(asOf).setPageSize(pageSize).setPageToken(pageToken)
+                        .build())
+                .map(page -> new PlanningJson.Page<>(page.getEvaluationsList().stream()
+                        .map(PlanningJsonMapper::toJson).toList(),
+                        page.getNextPageToken().isEmpty() ? null : page.getNextPageToken(), null));
+    }
+
+    private static String targetName(String planId, String targetId) {
+        return "plans/" + planId + "/targets/" + targetId;
+    }
+
+    private static void requireBody(Object body, String schema) {
+        if (body == null) {
+            throw new InvalidFieldException("body", "is required: a " + schema);
+        }
+    }
+}
