@@ -108,6 +108,17 @@ class PlanMonitorEndToEndTest {
                 .body("requiredGrowth", equalTo("8.9407"));
         given().get("/api/v1/plans/xinzheng-outline/progress?asOf=2024-07-01").then().statusCode(200)
                 .body("items", hasSize(1));
+
+        // A project carrying that target; a target that does not exist is a 400 naming the field.
+        given().contentType(ContentType.JSON)
+                .body("{\"displayName\": \"好想你红枣小镇\", \"regionCode\": \"410184\","
+                        + " \"targets\": [\"plans/xinzheng-outline/targets/retail\"]}")
+                .post("/api/v1/projects?projectId=jujube-town").then().statusCode(201)
+                .body("targets", contains("plans/xinzheng-outline/targets/retail"));
+        given().contentType(ContentType.JSON)
+                .body("{\"displayName\": \"无此目标的项目\", \"regionCode\": \"410184\","
+                        + " \"targets\": [\"plans/xinzheng-outline/targets/nothing\"]}")
+                .post("/api/v1/projects").then().statusCode(400).body("errors[0].field", equalTo("targets[0]"));
     }
 
     @Test
@@ -270,7 +281,7 @@ class PlanMonitorEndToEndTest {
         given().get("/api/v1/indicators").then()
                 .statusCode(200).body("totalSize", equalTo(3)).body("indicators.name", hasItem("indicators/retail-sales"));
         given().get("/api/v1/projects?pageSize=10").then()
-                .statusCode(200).body("totalSize", equalTo(4)).body("projects.name", hasItem("projects/xinzheng-museum"));
+                .statusCode(200).body("totalSize", equalTo(5)).body("projects.name", hasItem("projects/xinzheng-museum"));
         given().get("/api/v1/projects/no-such-project").then()
                 .statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
 
@@ -295,6 +306,6 @@ class PlanMonitorEndToEndTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(503));
         given().get("/api/v1/indicators/retail-sales").then().statusCode(503);
-        given().get("/api/v1/projects").then().statusCode(200).body("totalSize", equalTo(4));
+        given().get("/api/v1/projects").then().statusCode(200).body("totalSize", equalTo(5));
     }
 }

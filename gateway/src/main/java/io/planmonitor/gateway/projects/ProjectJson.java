@@ -30,5 +30,7 @@ public record ProjectJson(
         @Schema(description = "Revised total investment; totalInvestment keeps the original") MoneyJson revisedTotalInvestment,
         @Schema(example = "2021-03-01") String plannedStartDate,
         @Schema(example = "2023-12-31") String plannedCompletionDate,
-        ProvenanceJson provenance) {
+        ProvenanceJson provenance,
+        @Schema(description = "Plan targets the project carries; each must exist",
+                example = "[\"plans/xinzheng-outline/targets/retail\"]") List<String> targets) {
 }

@@ -46,7 +46,8 @@ final class ProjectJsonMapper {
                 project.hasProvenance()
                         ? new ProvenanceJson(project.getProvenance().getDocument(), project.getProvenance().getQuote(),
                                 project.getProvenance().getLocation())
-                        : null);
+                        : null,
+                project.getTargetsList());
     }
 
     static MoneyJson toJson(Money money) {
@@ -77,6 +78,7 @@ final class ProjectJsonMapper {
         addIf(paths, json.plannedStartDate(), "planned_start_date");
         addIf(paths, json.plannedCompletionDate(), "planned_completion_date");
         addIf(paths, json.provenance(), "provenance");
+        addIf(paths, json.targets(), "targets");
         return paths;
     }
 
@@ -107,6 +109,9 @@ final class ProjectJsonMapper {
         }
         if (json.indicators() != null) {
             json.indicators().forEach(name -> project.addIndicators(orEmpty(name)));
+        }
+        if (json.targets() != null) {
+            json.targets().forEach(target -> project.addTargets(orEmpty(target)));
         }
         if (json.aliases() != null) {
             json.aliases().forEach(alias -> project.addAliases(orEmpty(alias)));

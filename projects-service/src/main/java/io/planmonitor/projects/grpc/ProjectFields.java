@@ -6,7 +6,6 @@ import io.planmonitor.projects.v1.Project;
 import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.IsoDates;
 import io.planmonitor.support.RequestFields;
-import io.planmonitor.support.ResourceNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,9 +21,12 @@ final class ProjectFields {
     /** Every field a client may write, by proto name; stage moves only through ChangeProjectStage. */
     static final List<String> WRITABLE = List.of("display_name", "region_code", "level", "total_investment",
             "indicators", "aliases", "national_code", "sector", "owner_organization", "plan_section",
-            "revised_total_investment", "planned_start_date", "planned_completion_date", "provenance");
+            "revised_total_investment", "planned_start_date", "planned_completion_date", "provenance", "targets");
 
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
+    private static final Pattern INDICATOR_NAME = Pattern.compile("indicators/[a-z][a-z0-9-]{0,62}");
+    private static final Pattern TARGET_NAME =
+            Pattern.compile("plans/[a-z][a-z0-9-]{0,62}/targets/[a-z][a-z0-9-]{0,62}");
     private static final Pattern NATIONAL_CODE = Pattern.compile("\\d{4}-\\d{6}-\\d{2}-\\d{2}-\\d{6}");
 
     private ProjectFields() {
@@ -59,8 +61,9 @@ final class ProjectFields {
                 target.revisedTotalInvestmentAmount = source.hasRevisedTotalInvestment()
                         ? MoneyFields.amount(source.getRevisedTotalInvestment(), field) : null;
             }
-            case "indicators" -> target.indicators = distinctNames(source.getIndicatorsList(), field, true);
-            case "aliases" -> target.aliases = distinctNames(source.getAliasesList(), field, false);
+            case "indicators" -> target.indicators = distinctNames(source.getIndicatorsList(), field, INDICATOR_NAME);
+            case "targets" -> target.targets = distinctNames(source.getTargetsList(), field, TARGET_NAME);
+            case "aliases" -> target.aliases = distinctNames(source.getAliasesList(), field, null);
             case "national_code" -> target.nationalCode = nationalCode(source.getNationalCode(), field);
             case "sector" -> target.sector = RequestFields.optional(source.getSector(), field, 100);
             case "owner_organization" ->
@@ -109,16 +112,20 @@ final class ProjectFields {
     }
 
 
-    private static List<String> distinctNames(List<String> values, String field, boolean indicatorNames) {
+    /**
+     * Distinct values; with a {@code namePattern}, each must be a resource name of that shape, otherwise non-blank
+     * text.
+     */
+    private static List<String> distinctNames(List<String> values, String field, Pattern namePattern) {
         Set<String> seen = new HashSet<>();
         List<String> checked = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             String itemField = field + "[" + i + "]";
-            String value = indicatorNames
+            String value = namePattern != null
                     ? values.get(i)
                     : RequestFields.required(values.get(i), itemField, 300);
-            if (indicatorNames) {
-                ResourceNames.parse("indicators", value, itemField);
+            if (namePattern != null && !namePattern.matcher(value).matches()) {
+                throw ApiErrors.invalidArgument(itemField, "must be a resource name like " + namePattern.pattern());
             }
             if (!seen.add(value)) {
                 throw ApiErrors.invalidArgument(itemField, value + " is listed twice");

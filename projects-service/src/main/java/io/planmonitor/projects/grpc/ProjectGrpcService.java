@@ -97,7 +97,8 @@ public class ProjectGrpcService implements ProjectService {
         return Uni.createFrom().item(() -> {
             UpdateProjectRequests update = UpdateProjectRequests.of(request);
             return ProjectMapper.toProto(
-                    registry.update(update.id(), update.etag(), update.indicatorLinks(), update.change()));
+                    registry.update(update.id(), update.etag(), update.indicatorLinks(), update.targetLinks(),
+                            update.change()));
         });
     }
 

@@ -55,6 +55,11 @@ final class UpdateProjectRequests {
         return paths.contains("indicators") ? source.getIndicatorsList() : List.of();
     }
 
+    /** The target links to check with indicators-service: those the update sets. */
+    List<String> targetLinks() {
+        return paths.contains("targets") ? source.getTargetsList() : List.of();
+    }
+
     Consumer<ProjectEntity> change() {
         return project -> {
             paths.forEach(path -> ProjectFields.apply(path, source, project));

@@ -38,6 +38,7 @@ public final class ProjectMapper {
                 .setUpdateTime(timestamp(entity.updateTime))
                 .setEtag(Long.toString(entity.version));
         project.addAllAliases(entity.aliases)
+                .addAllTargets(entity.targets)
                 .setNationalCode(orEmpty(entity.nationalCode))
                 .setSector(orEmpty(entity.sector))
                 .setOwnerOrganization(orEmpty(entity.ownerOrganization))

@@ -57,6 +57,13 @@ public class ProjectEntity {
     @Column(name = "indicator_name", nullable = false)
     public List<String> indicators = new ArrayList<>();
 
+    /** Target names in indicators-service ("plans/{plan}/targets/{target}"), checked there, not a foreign key. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_target", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "target_name", nullable = false)
+    public List<String> targets = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "project_alias", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")

@@ -55,7 +55,7 @@ public class ProjectRegistry {
      */
     public ProjectEntity create(ProjectEntity project) {
         failIfTaken(project.id);
-        indicatorDirectory.requireExisting(project.indicators, "project.indicators");
+        indicatorDirectory.requireLinks(project.indicators, project.targets);
         return QuarkusTransaction.requiringNew().call(() -> {
             failIfTaken(project.id);
             failIfCodeTaken(project);
@@ -65,12 +65,13 @@ public class ProjectRegistry {
     }
 
     /**
-     * Applies {@code change} to the project in one transaction. New indicator links are checked with
+     * Applies {@code change} to the project in one transaction. New indicator and target links are checked with
      * indicators-service first, outside the transaction. ABORTED when {@code etag} is given and stale, or when another
      * writer commits between our read and our write.
      */
-    public ProjectEntity update(String id, String etag, List<String> newIndicatorLinks, Consumer<ProjectEntity> change) {
-        indicatorDirectory.requireExisting(newIndicatorLinks, "project.indicators");
+    public ProjectEntity update(String id, String etag, List<String> newIndicatorLinks, List<String> newTargetLinks,
+            Consumer<ProjectEntity> change) {
+        indicatorDirectory.requireLinks(newIndicatorLinks, newTargetLinks);
         return OptimisticWrites.inTransaction(ResourceNames.format(COLLECTION, id), () -> {
             ProjectEntity project = lockForWrite(id);
             requireCurrent(project, etag);
