@@ -12,6 +12,7 @@ import io.grpc.Status;
 import grpc.health.v1.HealthOuterClass.HealthCheckRequest;
 import grpc.health.v1.HealthOuterClass.HealthCheckResponse;
 import grpc.health.v1.HealthGrpc;
+import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.indicators.v1.CreateIndicatorRequest;
 import io.planmonitor.indicators.v1.Direction;
 import io.planmonitor.indicators.v1.GetIndicatorRequest;
@@ -55,6 +56,28 @@ class IndicatorGrpcServiceTest {
 
         Indicator read = indicators.getIndicator(GetIndicatorRequest.newBuilder().setName(created.getName()).build());
         assertEquals(created, read);
+    }
+
+    @Test
+    void codeAndUnitMultiplierAreKeptAndChecked() {
+        CreateIndicatorRequest request = create("fixed-asset-investment", "固定资产投资", "亿元");
+        Indicator created = indicators.createIndicator(request.toBuilder().setIndicator(request.getIndicator().toBuilder()
+                .setCode("FAI").setBaseUnit("元").setUnitMultiplier(Decimal.newBuilder().setValue("100000000"))).build());
+        assertEquals("FAI", created.getCode());
+        assertEquals("元", created.getBaseUnit());
+        assertEquals("100000000", created.getUnitMultiplier().getValue());
+
+        CreateIndicatorRequest sameCode = create("fixed-asset-investment-2", "固定资产投资额", "亿元");
+        assertCode(Status.Code.ALREADY_EXISTS, () -> indicators.createIndicator(sameCode.toBuilder()
+                .setIndicator(sameCode.getIndicator().toBuilder().setCode("FAI")).build()));
+        assertFieldViolation("indicator.base_unit", () -> indicators.createIndicator(sameCode.toBuilder()
+                .setIndicator(sameCode.getIndicator().toBuilder()
+                        .setUnitMultiplier(Decimal.newBuilder().setValue("10000"))).build()));
+        assertFieldViolation("indicator.unit_multiplier", () -> indicators.createIndicator(sameCode.toBuilder()
+                .setIndicator(sameCode.getIndicator().toBuilder().setBaseUnit("元")
+                        .setUnitMultiplier(Decimal.newBuilder().setValue("-1"))).build()));
+        assertFieldViolation("indicator.code", () -> indicators.createIndicator(sameCode.toBuilder()
+                .setIndicator(sameCode.getIndicator().toBuilder().setCode("固定 资产")).build()));
     }
 
     @Test

@@ -18,6 +18,7 @@ final class CreateIndicatorRequests {
         IndicatorEntity entity = new IndicatorEntity();
         entity.id = ResourceNames.chooseId(request.getIndicatorId(), "indicator_id");
         IndicatorFields.WRITABLE.forEach(path -> IndicatorFields.apply(path, request.getIndicator(), entity));
+        IndicatorFields.checkConsistency(entity);
         return entity;
     }
 }

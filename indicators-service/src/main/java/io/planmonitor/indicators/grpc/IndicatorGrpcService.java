@@ -103,7 +103,10 @@ public class IndicatorGrpcService implements IndicatorService {
             }
             paths.forEach(path -> IndicatorFields.apply(path, source, new IndicatorEntity()));
             return IndicatorMapper.toProto(catalogue.update(id, source.getEtag(),
-                    indicator -> paths.forEach(path -> IndicatorFields.apply(path, source, indicator))));
+                    indicator -> {
+                        paths.forEach(path -> IndicatorFields.apply(path, source, indicator));
+                        IndicatorFields.checkConsistency(indicator);
+                    }));
         });
     }
 

@@ -17,7 +17,7 @@ public final class IndicatorMapper {
     }
 
     public static Indicator toProto(IndicatorEntity entity) {
-        return Indicator.newBuilder()
+        Indicator.Builder indicator = Indicator.newBuilder()
                 .setName(ResourceNames.format(IndicatorCatalogue.COLLECTION, entity.id))
                 .setDisplayName(entity.displayName)
                 .setEnglishName(orEmpty(entity.englishName))
@@ -28,7 +28,12 @@ public final class IndicatorMapper {
                 .setUpdateTime(timestamp(entity.updateTime))
                 .setEtag(Long.toString(entity.version))
                 .addAllAliases(entity.aliases)
-                .build();
+                .setCode(orEmpty(entity.code))
+                .setBaseUnit(orEmpty(entity.baseUnit));
+        if (entity.unitMultiplier != null) {
+            indicator.setUnitMultiplier(TargetMapper.decimal(entity.unitMultiplier));
+        }
+        return indicator.build();
     }
 
     public static Direction toProto(IndicatorDirection direction) {

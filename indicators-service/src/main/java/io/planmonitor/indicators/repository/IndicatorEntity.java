@@ -16,6 +16,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,15 @@ public class IndicatorEntity {
 
     @Column(nullable = false)
     public String unit;
+
+    public String code;
+
+    @Column(name = "base_unit")
+    public String baseUnit;
+
+    /** How many base units one unit is (亿元 → 100000000 元); null with baseUnit when not given. */
+    @Column(name = "unit_multiplier")
+    public BigDecimal unitMultiplier;
 
     public String category;
 

@@ -56,6 +56,7 @@ public class IndicatorCatalogue {
             throw ApiErrors.alreadyExists(ResourceNames.format(COLLECTION, indicator.id));
         }
         failIfAliasTaken(indicator);
+        failIfCodeTaken(indicator);
         indicators.persistAndFlush(indicator);
         return indicator;
     }
@@ -74,6 +75,7 @@ public class IndicatorCatalogue {
                 }
                 change.accept(indicator);
                 failIfAliasTaken(indicator);
+                failIfCodeTaken(indicator);
                 VersionedWrites.moveVersion(indicators, indicator);
                 indicators.flush();
                 return indicator;
@@ -81,6 +83,21 @@ public class IndicatorCatalogue {
         } catch (OptimisticLockException e) {
             throw io.grpc.Status.ABORTED.withDescription(ResourceNames.format(COLLECTION, id)
                     + " was changed by another writer; read it again").withCause(e).asRuntimeException();
+        }
+    }
+
+    /** A catalogue code names one indicator. Checked without flushing the changed row first. */
+    private void failIfCodeTaken(IndicatorEntity indicator) {
+        if (indicator.code == null) {
+            return;
+        }
+        boolean taken = !indicators.getEntityManager().createQuery(
+                        "select i.id from IndicatorEntity i where i.code = :code and i.id <> :id", String.class)
+                .setParameter("code", indicator.code).setParameter("id", indicator.id)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .getResultList().isEmpty();
+        if (taken) {
+            throw ApiErrors.alreadyExists("an indicator with code " + indicator.code);
         }
     }
 
