@@ -4,6 +4,7 @@ import static io.planmonitor.indicators.GrpcAssertions.assertCode;
 import static io.planmonitor.indicators.GrpcAssertions.assertFieldViolation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.FieldMask;
 import io.grpc.Status;
@@ -20,6 +21,7 @@ import io.planmonitor.indicators.v1.DeleteTargetRequest;
 import io.planmonitor.indicators.v1.Direction;
 import io.planmonitor.indicators.v1.EvaluatePlanProgressRequest;
 import io.planmonitor.indicators.v1.EvaluateProgressRequest;
+import io.planmonitor.indicators.v1.EvaluateRegionProgressRequest;
 import io.planmonitor.indicators.v1.Observation;
 import io.planmonitor.indicators.v1.ObservationStatus;
 import io.planmonitor.indicators.v1.Period;
@@ -252,6 +254,12 @@ class PlanningGrpcTest {
                 .getEvaluationsList();
         assertEquals(ProgressStatus.PROGRESS_STATUS_ON_TRACK, plan.stream()
                 .filter(e -> e.getTarget().equals(target.getName())).findFirst().orElseThrow().getStatus());
+        List<ProgressEvaluation> region = service.evaluateRegionProgress(EvaluateRegionProgressRequest.newBuilder()
+                .setRegion("regions/410184").setAsOfDate("2024-07-01").setPageSize(100).build()).getEvaluationsList();
+        assertTrue(region.stream().anyMatch(e -> e.getTarget().equals(target.getName())
+                && e.getStatus() == ProgressStatus.PROGRESS_STATUS_ON_TRACK));
+        assertCode(Status.Code.NOT_FOUND, () -> service.evaluateRegionProgress(EvaluateRegionProgressRequest.newBuilder()
+                .setRegion("regions/419999").build()));
         assertFieldViolation("as_of_date", () -> service.evaluateProgress(EvaluateProgressRequest.newBuilder()
                 .setTarget(target.getName()).setAsOfDate("2024-13-01").build()));
     }

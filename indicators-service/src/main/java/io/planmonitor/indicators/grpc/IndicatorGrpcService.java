@@ -12,6 +12,8 @@ import io.planmonitor.indicators.v1.DeleteTargetRequest;
 import io.planmonitor.indicators.v1.EvaluatePlanProgressRequest;
 import io.planmonitor.indicators.v1.EvaluatePlanProgressResponse;
 import io.planmonitor.indicators.v1.EvaluateProgressRequest;
+import io.planmonitor.indicators.v1.EvaluateRegionProgressRequest;
+import io.planmonitor.indicators.v1.EvaluateRegionProgressResponse;
 import io.planmonitor.indicators.v1.GetIndicatorRequest;
 import io.planmonitor.indicators.v1.GetPlanRequest;
 import io.planmonitor.indicators.v1.GetRegionRequest;
@@ -191,5 +193,10 @@ public class IndicatorGrpcService implements IndicatorService {
     @Override
     public Uni<EvaluatePlanProgressResponse> evaluatePlanProgress(EvaluatePlanProgressRequest request) {
         return Uni.createFrom().item(() -> planning.evaluatePlanProgress(request));
+    }
+
+    @Override
+    public Uni<EvaluateRegionProgressResponse> evaluateRegionProgress(EvaluateRegionProgressRequest request) {
+        return Uni.createFrom().item(() -> planning.evaluateRegionProgress(request));
     }
 }

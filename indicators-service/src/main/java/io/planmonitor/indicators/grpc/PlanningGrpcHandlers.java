@@ -19,6 +19,8 @@ import io.planmonitor.indicators.v1.DeleteTargetRequest;
 import io.planmonitor.indicators.v1.EvaluatePlanProgressRequest;
 import io.planmonitor.indicators.v1.EvaluatePlanProgressResponse;
 import io.planmonitor.indicators.v1.EvaluateProgressRequest;
+import io.planmonitor.indicators.v1.EvaluateRegionProgressRequest;
+import io.planmonitor.indicators.v1.EvaluateRegionProgressResponse;
 import io.planmonitor.indicators.v1.GetPlanRequest;
 import io.planmonitor.indicators.v1.GetRegionRequest;
 import io.planmonitor.indicators.v1.GetTargetRequest;
@@ -186,6 +188,16 @@ class PlanningGrpcHandlers {
         Page<ProgressAssessor.Assessed> page = progress.assessPlan(planId, asOf(request.getAsOfDate()),
                 PageRequest.of(request.getPageSize(), request.getPageToken()));
         return EvaluatePlanProgressResponse.newBuilder()
+                .addAllEvaluations(page.items().stream().map(ProgressMapper::toProto).toList())
+                .setNextPageToken(page.nextPageToken())
+                .build();
+    }
+
+    EvaluateRegionProgressResponse evaluateRegionProgress(EvaluateRegionProgressRequest request) {
+        String region = RegionDirectory.code(request.getRegion(), "region");
+        Page<ProgressAssessor.Assessed> page = progress.assessRegion(region, asOf(request.getAsOfDate()),
+                PageRequest.of(request.getPageSize(), request.getPageToken()));
+        return EvaluateRegionProgressResponse.newBuilder()
                 .addAllEvaluations(page.items().stream().map(ProgressMapper::toProto).toList())
                 .setNextPageToken(page.nextPageToken())
                 .build();

@@ -47,7 +47,15 @@ public class ProgressAssessor {
 
     @Transactional
     public Page<Assessed> assessPlan(String planId, LocalDate asOf, PageRequest request) {
-        Page<TargetEntity> page = targets.list(planId, request);
+        return assessAll(targets.list(planId, request), asOf);
+    }
+
+    @Transactional
+    public Page<Assessed> assessRegion(String regionCode, LocalDate asOf, PageRequest request) {
+        return assessAll(targets.listByRegion(regionCode, request), asOf);
+    }
+
+    private Page<Assessed> assessAll(Page<TargetEntity> page, LocalDate asOf) {
         List<Assessed> assessed = page.items().stream().map(t -> new Assessed(t, evaluate(t, asOf))).toList();
         return new Page<>(assessed, page.nextPageToken(), page.totalSize());
     }

@@ -53,6 +53,14 @@ public class TargetBook {
         return KeysetPages.read(targets, request, "id", target -> target.id, "planId = :plan", Map.of("plan", planId));
     }
 
+    /** The targets set for a region, across plans. */
+    @Transactional
+    public Page<TargetEntity> listByRegion(String regionCode, PageRequest request) {
+        regions.get(regionCode);
+        return KeysetPages.read(targets, request, "id", target -> target.id, "regionCode = :region",
+                Map.of("region", regionCode));
+    }
+
     /** {@code indicatorName} and {@code regionName} as the client sent them; an empty region means the plan's. */
     @Transactional
     public TargetEntity create(TargetEntity target, String indicatorName, String regionName) {
