@@ -45,6 +45,7 @@ import io.planmonitor.indicators.v1.Target;
 import io.planmonitor.indicators.v1.TargetAttribute;
 import io.planmonitor.indicators.v1.TargetForm;
 import io.planmonitor.indicators.v1.UpdateIndicatorRequest;
+import io.planmonitor.indicators.v1.UpdatePlanRequest;
 import io.planmonitor.indicators.v1.UpdateTargetRequest;
 import io.planmonitor.localpostgres.EmbeddedPostgresTestResource;
 import io.quarkus.grpc.GrpcClient;
@@ -99,6 +100,26 @@ class PlanningGrpcTest {
         assertFieldViolation("region.parent", () -> service.createRegion(CreateRegionRequest.newBuilder()
                 .setRegionCode("419999").setRegion(Region.newBuilder().setDisplayName("无").setParent("regions/419998")
                         .setLevel(RegionLevel.REGION_LEVEL_COUNTY)).build()));
+    }
+
+    @Test
+    void planMetadataUpdatesUnderItsEtag() {
+        Plan plan = service.createPlan(CreatePlanRequest.newBuilder().setPlanId("zhengzhou-2024-annual")
+                .setPlan(Plan.newBuilder().setDisplayName("郑州市2024年国民经济和社会发展计划")
+                        .setKind(PlanKind.PLAN_KIND_ANNUAL_PLAN).setRegion("regions/410100")
+                        .setPeriod(YearSpan.newBuilder().setStartYear(2024).setEndYear(2024)))
+                .build());
+        Plan updated = service.updatePlan(UpdatePlanRequest.newBuilder()
+                .setPlan(Plan.newBuilder().setName(plan.getName()).setEtag(plan.getEtag()).setIssueDate("2024-03-14"))
+                .build());
+        assertEquals("2024-03-14", updated.getIssueDate());
+        assertEquals(plan.getDisplayName(), updated.getDisplayName());
+        assertCode(Status.Code.ABORTED, () -> service.updatePlan(UpdatePlanRequest.newBuilder()
+                .setPlan(Plan.newBuilder().setName(plan.getName()).setEtag(plan.getEtag()).setIssuer("郑州市人民政府"))
+                .build()));
+        assertFieldViolation("update_mask", () -> service.updatePlan(UpdatePlanRequest.newBuilder()
+                .setPlan(Plan.newBuilder().setName(plan.getName()))
+                .setUpdateMask(FieldMask.newBuilder().addPaths("period")).build()));
     }
 
     @Test

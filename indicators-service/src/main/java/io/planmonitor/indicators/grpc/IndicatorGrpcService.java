@@ -39,6 +39,7 @@ import io.planmonitor.indicators.v1.RecordObservationsResponse;
 import io.planmonitor.indicators.v1.Region;
 import io.planmonitor.indicators.v1.Target;
 import io.planmonitor.indicators.v1.UpdateIndicatorRequest;
+import io.planmonitor.indicators.v1.UpdatePlanRequest;
 import io.planmonitor.indicators.v1.UpdateTargetRequest;
 import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.Page;
@@ -198,5 +199,10 @@ public class IndicatorGrpcService implements IndicatorService {
     @Override
     public Uni<EvaluateRegionProgressResponse> evaluateRegionProgress(EvaluateRegionProgressRequest request) {
         return Uni.createFrom().item(() -> planning.evaluateRegionProgress(request));
+    }
+
+    @Override
+    public Uni<Plan> updatePlan(UpdatePlanRequest request) {
+        return Uni.createFrom().item(() -> planning.updatePlan(request));
     }
 }

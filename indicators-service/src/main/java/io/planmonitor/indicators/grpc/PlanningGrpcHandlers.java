@@ -34,6 +34,7 @@ import io.planmonitor.indicators.v1.Plan;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.Region;
 import io.planmonitor.indicators.v1.Target;
+import io.planmonitor.indicators.v1.UpdatePlanRequest;
 import io.planmonitor.indicators.v1.UpdateTargetRequest;
 import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.EnumNames;
@@ -133,6 +134,46 @@ class PlanningGrpcHandlers {
         }
         plan.sourceSha256 = sha256.isEmpty() ? null : sha256;
         return PlanMapper.toProto(plans.create(plan, source.getRegion(), source.getParent()));
+    }
+
+    Plan updatePlan(UpdatePlanRequest request) {
+        Plan source = request.getPlan();
+        String id = ResourceNames.parse(PlanRegistry.COLLECTION, source.getName(), "plan.name");
+        List<String> changeable = List.of("display_name", "issuer", "issue_date", "source_document");
+        List<String> paths = request.getUpdateMask().getPathsCount() > 0 ? request.getUpdateMask().getPathsList()
+                : source.getAllFields().keySet().stream().map(f -> f.getName()).filter(changeable::contains).toList();
+        if (paths.isEmpty()) {
+            throw ApiErrors.invalidArgument("update_mask", "names no field to change");
+        }
+        for (String path : paths) {
+            if (!changeable.contains(path)) {
+                throw ApiErrors.invalidArgument("update_mask", "'" + path + "' cannot change; these can: "
+                        + String.join(", ", changeable));
+            }
+        }
+        PlanEntity checked = new PlanEntity();
+        applyPlanFields(paths, source, checked);
+        return PlanMapper.toProto(plans.update(id, source.getEtag(), plan -> applyPlanFields(paths, source, plan)));
+    }
+
+    private static void applyPlanFields(List<String> paths, Plan source, PlanEntity plan) {
+        for (String path : paths) {
+            switch (path) {
+                case "display_name" -> plan.displayName = RequestFields.required(source.getDisplayName(),
+                        "plan.display_name", 300);
+                case "issuer" -> plan.issuer = RequestFields.optional(source.getIssuer(), "plan.issuer", 200);
+                case "issue_date" -> plan.issueDate = IsoDates.parseOptional(source.getIssueDate(), "plan.issue_date");
+                default -> {
+                    plan.sourceName = RequestFields.optional(source.getSourceDocument().getName(),
+                            "plan.source_document.name", 300);
+                    String sha256 = source.getSourceDocument().getSha256();
+                    if (!sha256.isEmpty() && !sha256.matches("[0-9a-f]{64}")) {
+                        throw ApiErrors.invalidArgument("plan.source_document.sha256", "must be 64 lower-case hex digits");
+                    }
+                    plan.sourceSha256 = sha256.isEmpty() ? null : sha256;
+                }
+            }
+        }
     }
 
     Target createTarget(CreateTargetRequest request) {

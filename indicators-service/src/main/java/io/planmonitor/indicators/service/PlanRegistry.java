@@ -7,9 +7,12 @@ import io.planmonitor.support.KeysetPages;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import io.planmonitor.support.ResourceNames;
+import io.planmonitor.support.VersionedWrites;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The plan documents the system tracks. */
 @ApplicationScoped
@@ -39,6 +42,24 @@ public class PlanRegistry {
                 ? KeysetPages.read(plans, request, plan -> plan.id)
                 : KeysetPages.read(plans, request, "id", plan -> plan.id, "regionCode = :region",
                         Map.of("region", regionCode));
+    }
+
+    /** Applies {@code change} under a row lock; ABORTED when {@code etag} is given and stale. */
+    public PlanEntity update(String id, String etag, Consumer<PlanEntity> change) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            PlanEntity plan = VersionedWrites.lockForWrite(plans, id);
+            if (plan == null) {
+                throw ApiErrors.notFound(ResourceNames.format(COLLECTION, id));
+            }
+            String current = Long.toString(plan.version);
+            if (!etag.isEmpty() && !etag.equals(current)) {
+                throw ApiErrors.staleEtag(ResourceNames.format(COLLECTION, id), etag, current);
+            }
+            change.accept(plan);
+            VersionedWrites.moveVersion(plans, plan);
+            plans.flush();
+            return plan;
+        });
     }
 
     /** {@code regionName} and {@code parentName} are resource names as the client sent them. */
