@@ -119,6 +119,8 @@ class PlanMonitorEndToEndTest {
                 .body("{\"displayName\": \"无此目标的项目\", \"regionCode\": \"410184\","
                         + " \"targets\": [\"plans/xinzheng-outline/targets/nothing\"]}")
                 .post("/api/v1/projects").then().statusCode(400).body("errors[0].field", equalTo("targets[0]"));
+        given().contentType(ContentType.JSON).body("{\"displayName\": \"无此地区的项目\", \"regionCode\": \"419999\"}")
+                .post("/api/v1/projects").then().statusCode(400).body("errors[0].field", equalTo("regionCode"));
     }
 
     @Test

@@ -98,7 +98,7 @@ public class ProjectGrpcService implements ProjectService {
             UpdateProjectRequests update = UpdateProjectRequests.of(request);
             return ProjectMapper.toProto(
                     registry.update(update.id(), update.etag(), update.indicatorLinks(), update.targetLinks(),
-                            update.change()));
+                            update.newRegionCode(), update.change()));
         });
     }
 

@@ -55,6 +55,11 @@ final class UpdateProjectRequests {
         return paths.contains("indicators") ? source.getIndicatorsList() : List.of();
     }
 
+    /** The region code the update sets, or null. */
+    String newRegionCode() {
+        return paths.contains("region_code") ? source.getRegionCode() : null;
+    }
+
     /** The target links to check with indicators-service: those the update sets. */
     List<String> targetLinks() {
         return paths.contains("targets") ? source.getTargetsList() : List.of();

@@ -3,6 +3,7 @@ package io.planmonitor.projects.service;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.planmonitor.indicators.v1.GetIndicatorRequest;
+import io.planmonitor.indicators.v1.GetRegionRequest;
 import io.planmonitor.indicators.v1.GetTargetRequest;
 import io.planmonitor.indicators.v1.IndicatorServiceGrpc;
 import io.planmonitor.support.ApiErrors;
@@ -13,10 +14,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /** Asks indicators-service, over gRPC and with a deadline, whether the indicators and targets a project names exist. */
 @ApplicationScoped
 public class IndicatorDirectory {
+
+    private static final Logger LOG = Logger.getLogger(IndicatorDirectory.class);
 
     @GrpcClient("indicators")
     IndicatorServiceGrpc.IndicatorServiceBlockingStub indicators;
@@ -40,6 +44,23 @@ public class IndicatorDirectory {
                 .getIndicator(GetIndicatorRequest.newBuilder().setName(name).build()));
         requireAll(targetNames, "project.targets", name -> stub()
                 .getTarget(GetTargetRequest.newBuilder().setName(name).build()));
+    }
+
+    /**
+     * INVALID_ARGUMENT on {@code field} when indicators-service, which keeps the regions, does not know the code.
+     * Fails open: when indicators-service cannot answer, the six-digit format checked earlier has to do, so registering
+     * projects does not stop while it is away (links, which carry meaning, fail closed instead).
+     */
+    public void requireRegionIfReachable(String regionCode, String field) {
+        try {
+            new TransientRetry(attempts, firstBackoff).call(() -> stub()
+                    .getRegion(GetRegionRequest.newBuilder().setName("regions/" + regionCode).build()));
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+                throw ApiErrors.invalidArgument(field, "regions/" + regionCode + " is not a region Plan Monitor knows");
+            }
+            LOG.debugf("region %s not checked: %s", regionCode, e.getStatus());
+        }
     }
 
     private void requireAll(List<String> names, String field, Consumer<String> lookup) {

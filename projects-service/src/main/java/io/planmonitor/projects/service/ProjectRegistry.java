@@ -56,6 +56,7 @@ public class ProjectRegistry {
     public ProjectEntity create(ProjectEntity project) {
         failIfTaken(project.id);
         indicatorDirectory.requireLinks(project.indicators, project.targets);
+        indicatorDirectory.requireRegionIfReachable(project.regionCode, "project.region_code");
         return QuarkusTransaction.requiringNew().call(() -> {
             failIfTaken(project.id);
             failIfCodeTaken(project);
@@ -70,8 +71,11 @@ public class ProjectRegistry {
      * writer commits between our read and our write.
      */
     public ProjectEntity update(String id, String etag, List<String> newIndicatorLinks, List<String> newTargetLinks,
-            Consumer<ProjectEntity> change) {
+            String newRegionCode, Consumer<ProjectEntity> change) {
         indicatorDirectory.requireLinks(newIndicatorLinks, newTargetLinks);
+        if (newRegionCode != null) {
+            indicatorDirectory.requireRegionIfReachable(newRegionCode, "project.region_code");
+        }
         return OptimisticWrites.inTransaction(ResourceNames.format(COLLECTION, id), () -> {
             ProjectEntity project = lockForWrite(id);
             requireCurrent(project, etag);
