@@ -121,6 +121,17 @@ class PlanMonitorEndToEndTest {
                 .post("/api/v1/projects").then().statusCode(400).body("errors[0].field", equalTo("targets[0]"));
         given().contentType(ContentType.JSON).body("{\"displayName\": \"无此地区的项目\", \"regionCode\": \"419999\"}")
                 .post("/api/v1/projects").then().statusCode(400).body("errors[0].field", equalTo("regionCode"));
+
+        // The region's front page: the target on track, the one project, no batch yet.
+        given().get("/api/v1/dashboards/regions/410184?asOf=2024-07-01").then().statusCode(200)
+                .body("region.displayName", equalTo("新郑市"))
+                .body("indicators.countsByStatus.ON_TRACK", equalTo(1))
+                .body("indicators.behind", hasSize(0))
+                .body("projects.count", equalTo(1))
+                .body("latestBatch", equalTo(null));
+        given().get("/api/v1/dashboards/regions/410184?asOf=July").then().statusCode(400)
+                .body("errors[0].field", equalTo("asOf"));
+        given().get("/api/v1/dashboards/regions/419999").then().statusCode(404);
     }
 
     @Test

@@ -21,12 +21,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Proto ↔ JSON for regions, plans, targets and evaluations. */
-final class PlanningJsonMapper {
+public final class PlanningJsonMapper {
 
     private PlanningJsonMapper() {
     }
 
-    static PlanningJson.Region toJson(Region region) {
+    public static PlanningJson.Region toJson(Region region) {
         return new PlanningJson.Region(region.getName(), region.getDisplayName(),
                 ProtoJson.enumName(region.getLevel(), "REGION_LEVEL_"), emptyToNull(region.getParent()));
     }
@@ -121,7 +121,7 @@ final class PlanningJsonMapper {
         return paths;
     }
 
-    static PlanningJson.Progress toJson(ProgressEvaluation evaluation) {
+    public static PlanningJson.Progress toJson(ProgressEvaluation evaluation) {
         return new PlanningJson.Progress(evaluation.getTarget(),
                 ProtoJson.enumName(evaluation.getStatus(), "PROGRESS_STATUS_"),
                 ProtoJson.enumName(evaluation.getBindingReading(), "BINDING_READING_"),

@@ -1,6 +1,5 @@
 package io.planmonitor.gateway.projects;
 
-import static io.planmonitor.gateway.api.ProtoJson.emptyToNull;
 import static io.planmonitor.gateway.api.ProtoJson.orEmpty;
 
 import io.planmonitor.gateway.api.ProtoJson;
@@ -8,7 +7,6 @@ import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.projects.v1.AddBatchProjectRequest;
 import io.planmonitor.projects.v1.Batch;
-import io.planmonitor.projects.v1.BatchConversion;
 import io.planmonitor.projects.v1.BatchMember;
 import io.planmonitor.projects.v1.BatchRole;
 import io.planmonitor.projects.v1.CreateBatchRequest;
@@ -41,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Project portfolio", description = "三个一批 batches, alerts and summaries across projects")
 public class PortfolioResource {
 
-    private static final String ROLE = "BATCH_ROLE_";
-    private static final String ALERT = "ALERT_KIND_";
     private static final String DIMENSION = "SUMMARY_DIMENSION_";
 
     @Inject
@@ -57,7 +53,7 @@ public class PortfolioResource {
         }
         return services.projects().createBatch(CreateBatchRequest.newBuilder().setBatch(Batch.newBuilder()
                         .setYear(body.year()).setQuarter(body.quarter()).setTitle(orEmpty(body.title()))).build())
-                .map(batch -> Response.status(Response.Status.CREATED).entity(toJson(batch)).build());
+                .map(batch -> Response.status(Response.Status.CREATED).entity(PortfolioJsonMapper.toJson(batch)).build());
     }
 
     @GET
@@ -65,7 +61,7 @@ public class PortfolioResource {
     @Operation(summary = "Batches, newest quarter first")
     public Uni<List<PortfolioJson.Batch>> batches(@QueryParam("year") @DefaultValue("0") int year) {
         return services.projects().listBatches(ListBatchesRequest.newBuilder().setYear(year).build())
-                .map(list -> list.getBatchesList().stream().map(PortfolioResource::toJson).toList());
+                .map(list -> list.getBatchesList().stream().map(PortfolioJsonMapper::toJson).toList());
     }
 
     @GET
@@ -73,7 +69,7 @@ public class PortfolioResource {
     @Operation(summary = "A batch with its projects")
     public Uni<PortfolioJson.Batch> batch(@PathParam("batchId") String batchId) {
         return services.projects().getBatch(GetBatchRequest.newBuilder().setName("batches/" + batchId).build())
-                .map(PortfolioResource::toJson);
+                .map(PortfolioJsonMapper::toJson);
     }
 
     @POST
@@ -85,17 +81,18 @@ public class PortfolioResource {
         }
         return services.projects().addBatchProject(AddBatchProjectRequest.newBuilder().setBatch("batches/" + batchId)
                         .setMember(BatchMember.newBuilder().setProject(orEmpty(body.project()))
-                                .setRole(ProtoJson.enumValue(body.role(), BatchRole.class, ROLE, "role")))
+                                .setRole(ProtoJson.enumValue(body.role(), BatchRole.class, PortfolioJsonMapper.ROLE, "role")))
                         .build())
-                .map(PortfolioResource::toJson);
+                .map(PortfolioJsonMapper::toJson);
     }
 
     @GET
     @Path("/batches/{batchId}/conversion")
     @Operation(summary = "Of the projects signed in the batch, how many started and how many operate now")
     public Uni<PortfolioJson.Conversion> conversion(@PathParam("batchId") String batchId) {
-        return services.projects().getBatchConversion(GetBatchConversionRequest.newBuilder().setName("batches/" + batchId).build())
-                .map(PortfolioResource::toJson);
+        return services.projects().getBatchConversion(GetBatchConversionRequest.newBuilder()
+                        .setName("batches/" + batchId).build())
+                .map(PortfolioJsonMapper::toJson);
     }
 
     @GET
@@ -105,8 +102,7 @@ public class PortfolioResource {
             @QueryParam("regionCode") @DefaultValue("") String regionCode) {
         return services.projects().listProjectAlerts(ListProjectAlertsRequest.newBuilder().setYear(year).setMonth(month)
                         .setRegionCode(regionCode).build())
-                .map(list -> list.getAlertsList().stream().map(alert -> new PortfolioJson.Alert(alert.getProject(),
-                        ProtoJson.enumName(alert.getKind(), ALERT), alert.getDetail())).toList());
+                .map(list -> list.getAlertsList().stream().map(PortfolioJsonMapper::toJson).toList());
     }
 
     @GET
@@ -119,20 +115,5 @@ public class PortfolioResource {
                 .map(list -> list.getGroupsList().stream().map(group -> new PortfolioJson.Group(group.getKey(),
                         group.getProjectCount(), ProjectJsonMapper.toJson(group.getTotalInvestment()),
                         ProjectJsonMapper.toJson(group.getCompletedInvestment()))).toList());
-    }
-
-    private static PortfolioJson.Batch toJson(Batch batch) {
-        return new PortfolioJson.Batch(batch.getName(), batch.getYear(), batch.getQuarter(), emptyToNull(batch.getTitle()),
-                batch.getMembersList().stream().map(member -> new PortfolioJson.Member(member.getProject(),
-                        ProtoJson.enumName(member.getRole(), ROLE))).toList());
-    }
-
-    private static PortfolioJson.Conversion toJson(BatchConversion conversion) {
-        return new PortfolioJson.Conversion(conversion.getBatch(),
-                conversion.getRolesList().stream().map(role -> new PortfolioJson.RoleFigures(
-                        ProtoJson.enumName(role.getRole(), ROLE), role.getProjectCount(),
-                        ProjectJsonMapper.toJson(role.getTotalInvestment()))).toList(),
-                conversion.getSignedNowStarted(), conversion.getSignedNowInOperation(),
-                conversion.getStartedNowInOperation());
     }
 }

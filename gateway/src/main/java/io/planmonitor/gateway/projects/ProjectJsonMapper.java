@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Proto ↔ JSON for projects. */
-final class ProjectJsonMapper {
+public final class ProjectJsonMapper {
 
     private static final String STAGE = "PROJECT_STAGE_";
     private static final String LEVEL = "PROJECT_LEVEL_";
@@ -50,7 +50,7 @@ final class ProjectJsonMapper {
                 project.getTargetsList());
     }
 
-    static MoneyJson toJson(Money money) {
+    public static MoneyJson toJson(Money money) {
         return new MoneyJson(money.getCurrencyCode(), money.getAmount().getValue());
     }
 

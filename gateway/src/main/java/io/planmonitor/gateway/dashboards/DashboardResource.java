@@ -1,0 +1,101 @@
+package io.planmonitor.gateway.dashboards;
+
+import io.planmonitor.gateway.api.ServiceClients;
+import io.planmonitor.gateway.plans.PlanningJson;
+import io.planmonitor.gateway.plans.PlanningJsonMapper;
+import io.planmonitor.gateway.projects.MoneyJson;
+import io.planmonitor.gateway.projects.PortfolioJsonMapper;
+import io.planmonitor.gateway.projects.ProjectJsonMapper;
+import io.planmonitor.gateway.problems.InvalidFieldException;
+import io.planmonitor.indicators.v1.EvaluateRegionProgressRequest;
+import io.planmonitor.indicators.v1.GetRegionRequest;
+import io.planmonitor.projects.v1.AlertKind;
+import io.planmonitor.projects.v1.GetBatchConversionRequest;
+import io.planmonitor.projects.v1.ListBatchesRequest;
+import io.planmonitor.projects.v1.ListProjectAlertsRequest;
+import io.planmonitor.projects.v1.SummarizeProjectsRequest;
+import io.planmonitor.projects.v1.SummaryDimension;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The plan office's front page as JSON, assembled from both services in parallel. */
+@Path("/api/v1/dashboards")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dashboards")
+public class DashboardResource {
+
+    private static final Set<String> BEHIND = Set.of("NEEDS_ACCELERATION", "LAGGING", "DETERIORATING");
+
+    @Inject
+    ServiceClients services;
+
+    @GET
+    @Path("/regions/{code}")
+    @Operation(summary = "A region's targets by status, binding targets at risk, targets behind with their numbers, "
+            + "key-project totals and those behind pace, and the latest 三个一批 batch")
+    public Uni<RegionDashboardJson> region(@PathParam("code") String code,
+            @QueryParam("asOf") @DefaultValue("") String asOfParameter) {
+        LocalDate asOf = asOf(asOfParameter);
+        String regionName = "regions/" + code;
+        var region = services.indicators().getRegion(GetRegionRequest.newBuilder().setName(regionName).build());
+        var evaluations = services.indicators().evaluateRegionProgress(EvaluateRegionProgressRequest.newBuilder()
+                .setRegion(regionName).setAsOfDate(asOf.toString()).setPageSize(1000).build());
+        var summary = services.projects().summarizeProjects(SummarizeProjectsRequest.newBuilder()
+                .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_REGION).setYear(asOf.getYear()).build());
+        var alerts = services.projects().listProjectAlerts(ListProjectAlertsRequest.newBuilder()
+                .setYear(asOf.getYear()).setMonth(asOf.getMonthValue()).setRegionCode(code).build());
+        var latestBatch = services.projects().listBatches(ListBatchesRequest.newBuilder().build())
+                .flatMap(batches -> batches.getBatchesCount() == 0 ? Uni.createFrom().nullItem()
+                        : services.projects().getBatchConversion(GetBatchConversionRequest.newBuilder()
+                                .setName(batches.getBatches(0).getName()).build()).map(PortfolioJsonMapper::toJson));
+        return Uni.combine().all().unis(region, evaluations, summary, alerts, latestBatch).asTuple()
+                .map(all -> {
+                    List<PlanningJson.Progress> progress = all.getItem2().getEvaluationsList().stream()
+                            .map(PlanningJsonMapper::toJson).toList();
+                    Map<String, Integer> counts = new TreeMap<>();
+                    progress.forEach(p -> counts.merge(p.status(), 1, Integer::sum));
+                    var indicators = new RegionDashboardJson.Indicators(counts,
+                            progress.stream().filter(p -> p.bindingReading() != null
+                                    && !"MET".equals(p.bindingReading())).toList(),
+                            progress.stream().filter(p -> BEHIND.contains(p.status())).toList());
+                    var group = all.getItem3().getGroupsList().stream().filter(g -> g.getKey().equals(code))
+                            .findFirst();
+                    MoneyJson zero = new MoneyJson("CNY", "0.00");
+                    var projects = new RegionDashboardJson.Projects(
+                            group.map(g -> g.getProjectCount()).orElse(0),
+                            group.map(g -> ProjectJsonMapper.toJson(g.getTotalInvestment())).orElse(zero),
+                            group.map(g -> ProjectJsonMapper.toJson(g.getCompletedInvestment())).orElse(zero),
+                            all.getItem4().getAlertsList().stream()
+                                    .filter(a -> a.getKind() == AlertKind.ALERT_KIND_BEHIND_PACE)
+                                    .map(PortfolioJsonMapper::toJson).toList());
+                    return new RegionDashboardJson(PlanningJsonMapper.toJson(all.getItem1()), asOf.toString(), indicators,
+                            projects, all.getItem5());
+                });
+    }
+
+    private static LocalDate asOf(String value) {
+        if (value.isEmpty()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException("asOf", "must be a date written YYYY-MM-DD");
+        }
+    }
+}

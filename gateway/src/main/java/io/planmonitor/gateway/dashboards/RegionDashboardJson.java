@@ -1,0 +1,35 @@
+package io.planmonitor.gateway.dashboards;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.planmonitor.gateway.plans.PlanningJson;
+import io.planmonitor.gateway.projects.MoneyJson;
+import io.planmonitor.gateway.projects.PortfolioJson;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A plan office's front page for one region, as of a date. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "RegionDashboard")
+public record RegionDashboardJson(
+        PlanningJson.Region region,
+        @Schema(example = "2024-07-01") String asOf,
+        Indicators indicators,
+        Projects projects,
+        @Schema(description = "The newest 三个一批 batch with its conversion; absent when there is none")
+        PortfolioJson.Conversion latestBatch) {
+
+    @Schema(name = "RegionDashboardIndicators")
+    public record Indicators(
+            @Schema(description = "Targets of the region (all plans) by status") Map<String, Integer> countsByStatus,
+            @Schema(description = "Binding (约束性) targets not reading MET") List<PlanningJson.Progress> bindingAtRisk,
+            @Schema(description = "Targets needing acceleration, lagging or deteriorating, with their numbers")
+            List<PlanningJson.Progress> behind) {
+    }
+
+    @Schema(name = "RegionDashboardProjects")
+    public record Projects(int count, MoneyJson totalInvestment,
+            @Schema(description = "Completed this year (each project's latest report)") MoneyJson completedInvestment,
+            @Schema(description = "Projects behind the investment pace this month") List<PortfolioJson.Alert> behindPace) {
+    }
+}

@@ -1,0 +1,37 @@
+package io.planmonitor.gateway.projects;
+
+import static io.planmonitor.gateway.api.ProtoJson.emptyToNull;
+
+import io.planmonitor.gateway.api.ProtoJson;
+import io.planmonitor.projects.v1.Batch;
+import io.planmonitor.projects.v1.BatchConversion;
+import io.planmonitor.projects.v1.ProjectAlert;
+
+/** Proto → JSON for batches, conversions and alerts. */
+public final class PortfolioJsonMapper {
+
+    static final String ROLE = "BATCH_ROLE_";
+    private static final String ALERT = "ALERT_KIND_";
+
+    private PortfolioJsonMapper() {
+    }
+
+    public static PortfolioJson.Batch toJson(Batch batch) {
+        return new PortfolioJson.Batch(batch.getName(), batch.getYear(), batch.getQuarter(), emptyToNull(batch.getTitle()),
+                batch.getMembersList().stream().map(member -> new PortfolioJson.Member(member.getProject(),
+                        ProtoJson.enumName(member.getRole(), ROLE))).toList());
+    }
+
+    public static PortfolioJson.Conversion toJson(BatchConversion conversion) {
+        return new PortfolioJson.Conversion(conversion.getBatch(),
+                conversion.getRolesList().stream().map(role -> new PortfolioJson.RoleFigures(
+                        ProtoJson.enumName(role.getRole(), ROLE), role.getProjectCount(),
+                        ProjectJsonMapper.toJson(role.getTotalInvestment()))).toList(),
+                conversion.getSignedNowStarted(), conversion.getSignedNowInOperation(),
+                conversion.getStartedNowInOperation());
+    }
+
+    public static PortfolioJson.Alert toJson(ProjectAlert alert) {
+        return new PortfolioJson.Alert(alert.getProject(), ProtoJson.enumName(alert.getKind(), ALERT), alert.getDetail());
+    }
+}
