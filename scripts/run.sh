@@ -5,6 +5,9 @@
 # Database: with INDICATORS_DB_URL and PROJECTS_DB_URL set (JDBC URLs; *_DB_USER and *_DB_PASSWORD too) the services
 # use those. Otherwise the project's own PostgreSQL runs on port 55432 and keeps its data in .planmonitor/postgres
 # (PLANMONITOR_DATA_DIR moves it), so data survives restarts. Logs go to .planmonitor/logs.
+#
+# Default data: on the first start the seed dataset (the five documents of shared/seeds, seed-data/) is loaded through
+# the services' gRPC APIs; PLANMONITOR_SEED=always loads it at every start (idempotent), =never not at all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/require-tools.sh
@@ -80,6 +83,19 @@ wait_for projects-service $! "http://localhost:$PROJECTS_PORT/q/health/ready"
 java -jar gateway/target/quarkus-app/quarkus-run.jar >"$LOGS/gateway.log" 2>&1 &
 pids+=($!)
 wait_for gateway $! "http://localhost:$GATEWAY_PORT/q/health/ready"
+
+SEED=${PLANMONITOR_SEED:-first}
+if [ "$SEED" = always ] || { [ "$SEED" = first ] && [ ! -f "$DATA_DIR/seed-loaded" ]; }; then
+  echo "Loading the seed dataset (seed-data/: the five documents' plans, targets, results and projects)..."
+  if java -jar seed-data/target/quarkus-app/quarkus-run.jar >"$LOGS/seed.log" 2>&1; then
+    touch "$DATA_DIR/seed-loaded"
+    grep -E '^(Seed dataset|[a-z ]+ +[0-9]+ created)' "$LOGS/seed.log"
+  else
+    echo "Loading the seed dataset failed; $LOGS/seed.log ends with:" >&2
+    tail -n 30 "$LOGS/seed.log" >&2
+    exit 1
+  fi
+fi
 
 echo
 echo "Plan Monitor is up: http://localhost:$GATEWAY_PORT"

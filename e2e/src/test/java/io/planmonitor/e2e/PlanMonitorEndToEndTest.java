@@ -11,10 +11,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.planmonitor.localpostgres.LocalPostgres;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -32,42 +30,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanMonitorEndToEndTest {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
-
-    private static LocalPostgres postgres;
+    private static PlanMonitorSystem system;
     private static ServiceProcess indicators;
-    private static ServiceProcess projects;
-    private static ServiceProcess gateway;
 
     @BeforeAll
     static void startSystem() throws Exception {
-        postgres = LocalPostgres.temporary().withDatabases(List.of("indicators", "projects"));
-        int indicatorsPort = ServiceProcess.freePort();
-        int projectsPort = ServiceProcess.freePort();
-        int gatewayPort = ServiceProcess.freePort();
-        indicators = ServiceProcess.start(ROOT, "indicators-service", indicatorsPort, Map.of(
-                "INDICATORS_PORT", Integer.toString(indicatorsPort),
-                "INDICATORS_DB_URL", postgres.jdbcUrl("indicators")));
-        projects = ServiceProcess.start(ROOT, "projects-service", projectsPort, Map.of(
-                "PROJECTS_PORT", Integer.toString(projectsPort),
-                "PROJECTS_DB_URL", postgres.jdbcUrl("projects"),
-                "INDICATORS_GRPC_PORT", Integer.toString(indicatorsPort)));
-        gateway = ServiceProcess.start(ROOT, "gateway", gatewayPort, Map.of(
-                "GATEWAY_PORT", Integer.toString(gatewayPort),
-                "INDICATORS_GRPC_PORT", Integer.toString(indicatorsPort),
-                "PROJECTS_GRPC_PORT", Integer.toString(projectsPort)));
-        RestAssured.port = gatewayPort;
+        system = PlanMonitorSystem.start();
+        indicators = system.indicators;
+        RestAssured.port = system.gatewayPort();
     }
 
     @AfterAll
     static void stopSystem() throws Exception {
-        for (ServiceProcess service : new ServiceProcess[] {gateway, projects, indicators}) {
-            if (service != null) {
-                service.close();
-            }
-        }
-        if (postgres != null) {
-            postgres.close();
+        if (system != null) {
+            system.indicators = indicators;
+            system.close();
         }
     }
 

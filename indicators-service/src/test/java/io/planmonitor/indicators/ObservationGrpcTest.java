@@ -75,6 +75,26 @@ class ObservationGrpcTest {
     }
 
     @Test
+    void replayingAReportAfterAnotherSourcesChangesNothing() {
+        String growth = indicator("obs-gdp-growth-two-sources", "地区生产总值增长率", "%");
+        RecordObservationsRequest workReport = RecordObservationsRequest.newBuilder()
+                .addRequests(item(growth, year(2023), "7.4", WORK_REPORT)).build();
+        RecordObservationsRequest annualPlan = RecordObservationsRequest.newBuilder()
+                .addRequests(item(growth, year(2023), "7.4", "郑州市2024年国民经济和社会发展计划")).build();
+        service.recordObservations(workReport);
+        service.recordObservations(annualPlan);
+        // The seed dataset is loaded again: neither source's figure becomes a new vintage.
+        assertEquals(RecordOutcome.RECORD_OUTCOME_ALREADY_RECORDED,
+                service.recordObservations(workReport).getResults(0).getOutcome());
+        assertEquals(RecordOutcome.RECORD_OUTCOME_ALREADY_RECORDED,
+                service.recordObservations(annualPlan).getResults(0).getOutcome());
+        List<Observation> history = list(growth, true).getObservationsList();
+        assertEquals(List.of(WORK_REPORT, "郑州市2024年国民经济和社会发展计划"),
+                history.stream().map(Observation::getSource).toList());
+        assertTrue(history.get(1).getLatest());
+    }
+
+    @Test
     void aBatchKeepsTheGoodItemsAndNamesTheBadOnes() {
         String retail = indicator("obs-retail", "社会消费品零售总额", "亿元");
         RecordObservationsResponse response = service.recordObservations(RecordObservationsRequest.newBuilder()

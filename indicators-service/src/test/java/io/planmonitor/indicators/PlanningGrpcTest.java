@@ -36,6 +36,7 @@ import io.planmonitor.indicators.v1.IndicatorServiceGrpc;
 import io.planmonitor.indicators.v1.ListIndicatorsRequest;
 import io.planmonitor.indicators.v1.ListPlansRequest;
 import io.planmonitor.indicators.v1.ListRegionsRequest;
+import io.planmonitor.indicators.v1.ListTargetConflictsRequest;
 import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.Plan;
 import io.planmonitor.indicators.v1.PlanKind;
@@ -43,6 +44,7 @@ import io.planmonitor.indicators.v1.Region;
 import io.planmonitor.indicators.v1.RegionLevel;
 import io.planmonitor.indicators.v1.Target;
 import io.planmonitor.indicators.v1.TargetAttribute;
+import io.planmonitor.indicators.v1.TargetConflict;
 import io.planmonitor.indicators.v1.TargetForm;
 import io.planmonitor.indicators.v1.UpdateIndicatorRequest;
 import io.planmonitor.indicators.v1.UpdatePlanRequest;
@@ -161,6 +163,42 @@ class PlanningGrpcTest {
         assertFalse(productivity.hasBaselineValue());
         assertEquals(productivity, service.getTarget(GetTargetRequest.newBuilder()
                 .setName(productivity.getName()).build()));
+    }
+
+    @Test
+    void aTargetLeftUnsetNeedsNoComparatorButAValueDoes() {
+        // 专栏1: 人均预期寿命 | 岁 | # | # | - — nothing to qualify.
+        Target.Builder unset = Target.newBuilder().setIndicator("indicators/xz-labour-productivity")
+                .setBaselineYear(2020).setTargetYear(2025).setForm(TargetForm.TARGET_FORM_LEVEL)
+                .setAttribute(TargetAttribute.TARGET_ATTRIBUTE_EXPECTED).setUnit("万元/人");
+        Target created = createTarget(unset.clone(), "unset-without-comparator");
+        assertEquals(Comparator.COMPARATOR_UNSPECIFIED, created.getComparator());
+        assertFieldViolation("target.comparator", () -> createTarget(unset.clone().setTargetValue(decimal("18")),
+                "valued-without-comparator"));
+    }
+
+    @Test
+    void conflictingFiguresOfOnePlanAreListedTogether() {
+        // 新郑市: 科技型企业达到300家以上 in one chapter, 400家以上 in another; a third target agrees with neither.
+        Target.Builder techFirms = Target.newBuilder().setIndicator("indicators/xz-retail-sales").setBaselineYear(2020)
+                .setTargetYear(2025).setForm(TargetForm.TARGET_FORM_LEVEL).setComparator(Comparator.COMPARATOR_AT_LEAST)
+                .setAttribute(TargetAttribute.TARGET_ATTRIBUTE_EXPECTED).setUnit("亿元");
+        createTarget(techFirms.clone().setTargetValue(decimal("300")), "conflict-300");
+        createTarget(techFirms.clone().setTargetValue(decimal("400")), "conflict-400");
+        createTarget(techFirms.clone().setTargetValue(decimal("400")).setTargetYear(2024), "no-conflict-2024");
+        List<TargetConflict> conflicts = service.listTargetConflicts(ListTargetConflictsRequest.newBuilder()
+                .setParent("plans/xinzheng-14th-outline").build()).getConflictsList();
+        TargetConflict techConflict = conflicts.stream()
+                .filter(c -> c.getTargetsList().stream().anyMatch(t -> t.getName().endsWith("/conflict-300")))
+                .findFirst().orElseThrow();
+        assertEquals(2025, techConflict.getTargetYear());
+        assertTrue(techConflict.getTargetsList().stream().map(Target::getName).toList()
+                .containsAll(List.of("plans/xinzheng-14th-outline/targets/conflict-300",
+                        "plans/xinzheng-14th-outline/targets/conflict-400")));
+        assertTrue(conflicts.stream().flatMap(c -> c.getTargetsList().stream())
+                .noneMatch(t -> t.getName().endsWith("/no-conflict-2024")));
+        assertCode(Status.Code.NOT_FOUND, () -> service.listTargetConflicts(ListTargetConflictsRequest.newBuilder()
+                .setParent("plans/no-such-plan").build()));
     }
 
     @Test

@@ -125,8 +125,44 @@ class ProjectGrpcServiceTest {
     }
 
     @Test
+    void listingFiltersByRegionAndSector() {
+        projects.createProject(withProject(minimal("filtered-xinzheng").getProject().toBuilder().setSector("文化旅游"))
+                .toBuilder().setProjectId("filtered-xinzheng").build());
+        projects.createProject(withProject(Project.newBuilder().setDisplayName("金水河“一河两岸”").setRegionCode("410105")
+                .setSector("文化旅游")).toBuilder().setProjectId("filtered-jinshui").build());
+        ListProjectsResponse xinzhengTourism = projects.listProjects(ListProjectsRequest.newBuilder()
+                .setRegionCode("410184").setSector("文化旅游").build());
+        assertEquals(Set.of("projects/filtered-xinzheng"), names(xinzhengTourism));
+        assertEquals(1, xinzhengTourism.getTotalSize());
+        assertEquals(Set.of("projects/filtered-xinzheng", "projects/filtered-jinshui"), names(projects.listProjects(
+                ListProjectsRequest.newBuilder().setSector("文化旅游").build())));
+        assertFieldViolation("region_code", () -> projects.listProjects(ListProjectsRequest.newBuilder()
+                .setRegionCode("4101").build()));
+        assertFieldViolation("plan", () -> projects.listProjects(ListProjectsRequest.newBuilder()
+                .setPlan("xinzheng").build()));
+    }
+
+    @Test
+    void aPlanLinkIsCheckedWithIndicatorsServiceLikeOtherLinks() {
+        // No indicators-service here: the plan cannot be confirmed, so nothing is written.
+        assertCode(Status.Code.UNAVAILABLE, () -> projects.createProject(withProject(minimal("planned-while-down")
+                .getProject().toBuilder().setPlan("plans/xinzheng-14th-fyp-outline"))
+                .toBuilder().setProjectId("planned-while-down").build()));
+        assertCode(Status.Code.NOT_FOUND, () -> projects.getProject(
+                GetProjectRequest.newBuilder().setName("projects/planned-while-down").build()));
+        assertFieldViolation("project.plan", () -> projects.createProject(withProject(
+                minimal("bad-plan").getProject().toBuilder().setPlan("xinzheng-outline"))));
+    }
+
+    @Test
     void readinessIncludesTheDatabase() {
         RestAssured.get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    private static Set<String> names(ListProjectsResponse page) {
+        Set<String> names = new HashSet<>();
+        page.getProjectsList().forEach(project -> names.add(project.getName()));
+        return names;
     }
 
     private int countAll() {

@@ -71,6 +71,13 @@ public final class PlanningJson {
             String explanationZh, String explanationEn) {
     }
 
+    @Schema(name = "TargetConflict", description = "Targets of one plan that give different values for the same"
+            + " indicator, region, target year and form; each keeps its own quote")
+    public record Conflict(@Schema(example = "plans/xinzheng-14th-fyp-outline") String plan,
+            @Schema(example = "indicators/tech-smes") String indicator, @Schema(example = "regions/410184") String region,
+            @Schema(example = "2025") int targetYear, @Schema(example = "LEVEL") String form, List<Target> targets) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Page")
     public record Page<T>(List<T> items, String nextPageToken, Integer totalSize) {

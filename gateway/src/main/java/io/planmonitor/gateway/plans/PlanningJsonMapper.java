@@ -15,6 +15,7 @@ import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.Region;
 import io.planmonitor.indicators.v1.SourceDocument;
 import io.planmonitor.indicators.v1.Target;
+import io.planmonitor.indicators.v1.TargetConflict;
 import io.planmonitor.indicators.v1.TargetAttribute;
 import io.planmonitor.indicators.v1.TargetForm;
 import java.util.ArrayList;
@@ -119,6 +120,12 @@ public final class PlanningJsonMapper {
             paths.add("provenance");
         }
         return paths;
+    }
+
+    static PlanningJson.Conflict toJson(TargetConflict conflict) {
+        return new PlanningJson.Conflict(conflict.getPlan(), conflict.getIndicator(), conflict.getRegion(),
+                conflict.getTargetYear(), ProtoJson.enumName(conflict.getForm(), "TARGET_FORM_"),
+                conflict.getTargetsList().stream().map(PlanningJsonMapper::toJson).toList());
     }
 
     public static PlanningJson.Progress toJson(ProgressEvaluation evaluation) {

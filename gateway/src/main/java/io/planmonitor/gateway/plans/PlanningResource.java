@@ -15,6 +15,7 @@ import io.planmonitor.indicators.v1.GetRegionRequest;
 import io.planmonitor.indicators.v1.GetTargetRequest;
 import io.planmonitor.indicators.v1.ListPlansRequest;
 import io.planmonitor.indicators.v1.ListRegionsRequest;
+import io.planmonitor.indicators.v1.ListTargetConflictsRequest;
 import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.UpdateTargetRequest;
 import io.smallrye.mutiny.Uni;
@@ -33,7 +34,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -125,6 +128,18 @@ public class PlanningResource {
                 .map(page -> new PlanningJson.Page<>(page.getTargetsList().stream().map(PlanningJsonMapper::toJson)
                         .toList(), page.getNextPageToken().isEmpty() ? null : page.getNextPageToken(),
                         page.getTotalSize()));
+    }
+
+    @GET
+    @Path("/target-conflicts")
+    @Operation(summary = "Targets that disagree (same plan, indicator, region, year and form; different values)",
+            description = "Both figures are kept with their quotes, as the documents give them; this lists them side by"
+                    + " side. With plan, only that plan's.")
+    public Uni<List<PlanningJson.Conflict>> conflicts(
+            @Parameter(example = "xinzheng-14th-fyp-outline") @QueryParam("plan") @DefaultValue("") String planId) {
+        return services.indicators().listTargetConflicts(ListTargetConflictsRequest.newBuilder()
+                        .setParent(planId.isEmpty() ? "" : "plans/" + planId).build())
+                .map(list -> list.getConflictsList().stream().map(PlanningJsonMapper::toJson).toList());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.planmonitor.gateway.projects;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -40,5 +41,14 @@ public final class PortfolioJson {
 
     @Schema(name = "ProjectGroup", description = "One group of a registry summary; money in CNY")
     public record Group(String key, int projectCount, MoneyJson totalInvestment, MoneyJson completedInvestment) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ReportedTotal", description = "A total a document reports for a programme of projects, as reported")
+    public record ReportedTotal(@Schema(example = "reported-totals/zz24r-three-batches-2023") String name,
+            @Schema(example = "三个一批") String programme, @Schema(example = "410100") String regionCode,
+            @Schema(example = "2023") int year, @Schema(example = "4") Integer batchCount,
+            @Schema(example = "455") Integer projectCount, MoneyJson totalInvestment, MoneyJson completedInvestment,
+            ProvenanceJson provenance) {
     }
 }

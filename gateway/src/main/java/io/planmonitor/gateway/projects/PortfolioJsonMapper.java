@@ -6,6 +6,7 @@ import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.projects.v1.Batch;
 import io.planmonitor.projects.v1.BatchConversion;
 import io.planmonitor.projects.v1.ProjectAlert;
+import io.planmonitor.projects.v1.ReportedTotal;
 
 /** Proto → JSON for batches, conversions and alerts. */
 public final class PortfolioJsonMapper {
@@ -33,5 +34,15 @@ public final class PortfolioJsonMapper {
 
     public static PortfolioJson.Alert toJson(ProjectAlert alert) {
         return new PortfolioJson.Alert(alert.getProject(), ProtoJson.enumName(alert.getKind(), ALERT), alert.getDetail());
+    }
+
+    public static PortfolioJson.ReportedTotal toJson(ReportedTotal total) {
+        return new PortfolioJson.ReportedTotal(total.getName(), total.getProgramme(), total.getRegionCode(),
+                total.getYear(), total.getBatchCount() == 0 ? null : total.getBatchCount(),
+                total.getProjectCount() == 0 ? null : total.getProjectCount(),
+                total.hasTotalInvestment() ? ProjectJsonMapper.toJson(total.getTotalInvestment()) : null,
+                total.hasCompletedInvestment() ? ProjectJsonMapper.toJson(total.getCompletedInvestment()) : null,
+                new ProvenanceJson(total.getProvenance().getDocument(), total.getProvenance().getQuote(),
+                        emptyToNull(total.getProvenance().getLocation())));
     }
 }

@@ -32,5 +32,7 @@ public record ProjectJson(
         @Schema(example = "2023-12-31") String plannedCompletionDate,
         ProvenanceJson provenance,
         @Schema(description = "Plan targets the project carries; each must exist",
-                example = "[\"plans/xinzheng-outline/targets/retail\"]") List<String> targets) {
+                example = "[\"plans/xinzheng-outline/targets/retail\"]") List<String> targets,
+        @Schema(description = "The plan document that lists the project; must exist",
+                example = "plans/xinzheng-14th-fyp-outline") String plan) {
 }

@@ -47,7 +47,8 @@ public final class ProjectJsonMapper {
                         ? new ProvenanceJson(project.getProvenance().getDocument(), project.getProvenance().getQuote(),
                                 project.getProvenance().getLocation())
                         : null,
-                project.getTargetsList());
+                project.getTargetsList(),
+                emptyToNull(project.getPlan()));
     }
 
     public static MoneyJson toJson(Money money) {
@@ -79,6 +80,7 @@ public final class ProjectJsonMapper {
         addIf(paths, json.plannedCompletionDate(), "planned_completion_date");
         addIf(paths, json.provenance(), "provenance");
         addIf(paths, json.targets(), "targets");
+        addIf(paths, json.plan(), "plan");
         return paths;
     }
 
@@ -127,6 +129,7 @@ public final class ProjectJsonMapper {
                 .setSector(orEmpty(json.sector()))
                 .setOwnerOrganization(orEmpty(json.ownerOrganization()))
                 .setPlanSection(orEmpty(json.planSection()))
+                .setPlan(orEmpty(json.plan()))
                 .setPlannedStartDate(orEmpty(json.plannedStartDate()))
                 .setPlannedCompletionDate(orEmpty(json.plannedCompletionDate()))
                 .build();

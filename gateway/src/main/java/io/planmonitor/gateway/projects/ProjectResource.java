@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -81,14 +82,23 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(summary = "List projects, one page at a time")
+    @Operation(summary = "List projects, one page at a time; optionally only a region's, a plan's or a sector's")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ProjectPageJson.class)))
     public Uni<ProjectPageJson> list(@QueryParam("pageSize") @DefaultValue("0") int pageSize,
-            @QueryParam("pageToken") @DefaultValue("") String pageToken) {
+            @QueryParam("pageToken") @DefaultValue("") String pageToken,
+            @Parameter(description = "GB/T 2260 code", example = "410184")
+            @QueryParam("regionCode") @DefaultValue("") String regionCode,
+            @Parameter(description = "The plan listing the projects", example = "xinzheng-14th-fyp-outline")
+            @QueryParam("plan") @DefaultValue("") String plan,
+            @Parameter(description = "Exact sector", example = "先进制造业")
+            @QueryParam("sector") @DefaultValue("") String sector) {
         return services.projects().listProjects(ListProjectsRequest.newBuilder()
                         .setPageSize(pageSize)
                         .setPageToken(pageToken)
+                        .setRegionCode(regionCode)
+                        .setPlan(plan.isEmpty() ? "" : "plans/" + plan)
+                        .setSector(sector)
                         .build())
                 .map(ProjectJsonMapper::toJson);
     }

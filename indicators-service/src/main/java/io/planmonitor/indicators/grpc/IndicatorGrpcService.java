@@ -38,6 +38,8 @@ import io.planmonitor.indicators.v1.RecordObservationsRequest;
 import io.planmonitor.indicators.v1.RecordObservationsResponse;
 import io.planmonitor.indicators.v1.Region;
 import io.planmonitor.indicators.v1.Target;
+import io.planmonitor.indicators.v1.ListTargetConflictsRequest;
+import io.planmonitor.indicators.v1.ListTargetConflictsResponse;
 import io.planmonitor.indicators.v1.UpdateIndicatorRequest;
 import io.planmonitor.indicators.v1.UpdatePlanRequest;
 import io.planmonitor.indicators.v1.UpdateTargetRequest;
@@ -156,6 +158,11 @@ public class IndicatorGrpcService implements IndicatorService {
     @Override
     public Uni<ListTargetsResponse> listTargets(ListTargetsRequest request) {
         return Uni.createFrom().item(() -> planning.listTargets(request));
+    }
+
+    @Override
+    public Uni<ListTargetConflictsResponse> listTargetConflicts(ListTargetConflictsRequest request) {
+        return Uni.createFrom().item(() -> planning.listTargetConflicts(request));
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.planmonitor.indicators.service.PlanRegistry;
 import io.planmonitor.indicators.service.ProgressAssessor;
 import io.planmonitor.indicators.service.RegionDirectory;
 import io.planmonitor.indicators.service.TargetBook;
+import io.planmonitor.indicators.service.TargetConflicts;
 import io.planmonitor.indicators.v1.CreatePlanRequest;
 import io.planmonitor.indicators.v1.CreateRegionRequest;
 import io.planmonitor.indicators.v1.CreateTargetRequest;
@@ -28,6 +29,8 @@ import io.planmonitor.indicators.v1.ListPlansRequest;
 import io.planmonitor.indicators.v1.ListPlansResponse;
 import io.planmonitor.indicators.v1.ListRegionsRequest;
 import io.planmonitor.indicators.v1.ListRegionsResponse;
+import io.planmonitor.indicators.v1.ListTargetConflictsRequest;
+import io.planmonitor.indicators.v1.ListTargetConflictsResponse;
 import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.ListTargetsResponse;
 import io.planmonitor.indicators.v1.Plan;
@@ -61,12 +64,15 @@ class PlanningGrpcHandlers {
     private final PlanRegistry plans;
     private final TargetBook targets;
     private final ProgressAssessor progress;
+    private final TargetConflicts conflicts;
 
-    PlanningGrpcHandlers(RegionDirectory regions, PlanRegistry plans, TargetBook targets, ProgressAssessor progress) {
+    PlanningGrpcHandlers(RegionDirectory regions, PlanRegistry plans, TargetBook targets, ProgressAssessor progress,
+            TargetConflicts conflicts) {
         this.regions = regions;
         this.plans = plans;
         this.targets = targets;
         this.progress = progress;
+        this.conflicts = conflicts;
     }
 
     Region getRegion(GetRegionRequest request) {
@@ -197,6 +203,14 @@ class PlanningGrpcHandlers {
                 .addAllTargets(page.items().stream().map(TargetMapper::toProto).toList())
                 .setNextPageToken(page.nextPageToken())
                 .setTotalSize(Math.toIntExact(page.totalSize()))
+                .build();
+    }
+
+    ListTargetConflictsResponse listTargetConflicts(ListTargetConflictsRequest request) {
+        String planId = request.getParent().isEmpty() ? null
+                : ResourceNames.parse(PlanRegistry.COLLECTION, request.getParent(), "parent");
+        return ListTargetConflictsResponse.newBuilder()
+                .addAllConflicts(conflicts.list(planId).stream().map(TargetMapper::toProto).toList())
                 .build();
     }
 

@@ -41,8 +41,9 @@ final class TargetFields {
             case "upper_bound" -> target.upperBound = optionalDecimal(source.hasUpperBound(),
                     source.getUpperBound(), field);
             case "form" -> target.form = EnumNames.required(source.getForm(), TargetMapper.FORM, TargetForm.class, field);
-            case "comparator" -> target.comparator = EnumNames.required(source.getComparator(),
-                    TargetMapper.COMPARATOR, Comparator.class, field);
+            // Checked with the target value by TargetBook: a target left unset needs none.
+            case "comparator" -> target.comparator = EnumNames.toDomain(source.getComparator(),
+                    TargetMapper.COMPARATOR, Comparator.class);
             case "stretch" -> target.stretch = source.getStretch();
             case "attribute" -> target.attribute = EnumNames.required(source.getAttribute(),
                     TargetMapper.ATTRIBUTE, TargetAttribute.class, field);

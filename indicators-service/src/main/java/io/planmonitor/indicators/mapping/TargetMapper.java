@@ -11,7 +11,11 @@ import io.planmonitor.indicators.service.TargetBook;
 import io.planmonitor.indicators.v1.Comparator;
 import io.planmonitor.indicators.v1.Target;
 import io.planmonitor.indicators.v1.TargetAttribute;
+import io.planmonitor.indicators.v1.TargetConflict;
 import io.planmonitor.indicators.v1.TargetForm;
+import io.planmonitor.indicators.service.TargetConflicts;
+import io.planmonitor.indicators.service.PlanRegistry;
+import io.planmonitor.indicators.service.IndicatorCatalogue;
 import io.planmonitor.support.Decimals;
 import io.planmonitor.support.EnumNames;
 import java.math.BigDecimal;
@@ -34,7 +38,8 @@ public final class TargetMapper {
                 .setBaselineYear(target.baselineYear)
                 .setTargetYear(target.targetYear)
                 .setForm(EnumNames.toProto(target.form, FORM, TargetForm.class))
-                .setComparator(EnumNames.toProto(target.comparator, COMPARATOR, Comparator.class))
+                .setComparator(target.comparator == null ? Comparator.COMPARATOR_UNSPECIFIED
+                        : EnumNames.toProto(target.comparator, COMPARATOR, Comparator.class))
                 .setStretch(target.stretch)
                 .setAttribute(EnumNames.toProto(target.attribute, ATTRIBUTE, TargetAttribute.class))
                 .setUnit(target.unit)
@@ -56,6 +61,17 @@ public final class TargetMapper {
                     .setLocation(orEmpty(target.provenanceLocation)));
         }
         return proto.build();
+    }
+
+    public static TargetConflict toProto(TargetConflicts.Conflict conflict) {
+        return TargetConflict.newBuilder()
+                .setPlan(PlanRegistry.COLLECTION + "/" + conflict.planId())
+                .setIndicator(IndicatorCatalogue.COLLECTION + "/" + conflict.indicatorId())
+                .setRegion(RegionDirectory.name(conflict.regionCode()))
+                .setTargetYear(conflict.targetYear())
+                .setForm(EnumNames.toProto(conflict.form(), FORM, TargetForm.class))
+                .addAllTargets(conflict.targets().stream().map(TargetMapper::toProto).toList())
+                .build();
     }
 
     public static Decimal decimal(BigDecimal value) {

@@ -56,8 +56,8 @@ public class TargetEntity {
     @Column(nullable = false)
     public TargetForm form;
 
+    /** Null only for a target left unset: a number the document does not give needs no qualifier. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Comparator comparator;
 
     @Column(nullable = false)

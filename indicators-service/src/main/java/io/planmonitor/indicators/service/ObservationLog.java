@@ -30,7 +30,7 @@ public class ObservationLog {
         this.regions = regions;
     }
 
-    /** What recording did: wrote a new vintage, or found the same value from the same source already current. */
+    /** What recording did: wrote a new vintage, or found the same value from the same source already recorded. */
     public record Recorded(ObservationEntity observation, boolean alreadyRecorded) {
     }
 
@@ -41,11 +41,15 @@ public class ObservationLog {
             throw ApiErrors.notFound("indicators/" + observation.indicatorId);
         }
         observation.regionCode = regions.requireExisting(regionName, "observation.region");
+        // A report already among the period's vintages is not a new vintage, even when another source's figure came
+        // after it: replaying a source (the seed dataset, a re-sent batch) must not make its figure current again.
+        Optional<ObservationEntity> known = vintages(observation.indicatorId, observation.regionCode,
+                observation.periodKey).stream().filter(vintage -> sameReport(vintage, observation)).findFirst();
+        if (known.isPresent()) {
+            return new Recorded(known.get(), true);
+        }
         Optional<ObservationEntity> current = latest(observation.indicatorId, observation.regionCode,
                 observation.periodKey);
-        if (current.isPresent() && sameReport(current.get(), observation)) {
-            return new Recorded(current.get(), true);
-        }
         current.ifPresent(previous -> {
             previous.latest = false;
             // The old vintage must stop being latest before the new one is written: one latest per period.
@@ -82,6 +86,11 @@ public class ObservationLog {
     public List<ObservationEntity> latestSeries(String indicatorId, String regionCode) {
         return observations.list("indicatorId = ?1 and regionCode = ?2 and latest = true",
                 Sort.by("periodYear").and("periodKey"), indicatorId, regionCode);
+    }
+
+    private List<ObservationEntity> vintages(String indicatorId, String regionCode, String periodKey) {
+        return observations.list("indicatorId = ?1 and regionCode = ?2 and periodKey = ?3", indicatorId, regionCode,
+                periodKey);
     }
 
     private Optional<ObservationEntity> latest(String indicatorId, String regionCode, String periodKey) {

@@ -127,6 +127,9 @@ public class TargetBook {
             throw ApiErrors.invalidArgument("target.unit", "must be " + expectedUnit + " for a " + target.form
                     + " target of " + indicator.displayName + " (catalogue unit " + indicator.unit + ")");
         }
+        if (target.comparator == null && target.targetValue != null) {
+            throw ApiErrors.invalidArgument("target.comparator", "is required with a target_value");
+        }
         if (target.comparator == Comparator.RANGE && target.upperBound == null) {
             throw ApiErrors.invalidArgument("target.upper_bound", "is required for COMPARATOR_RANGE");
         }

@@ -9,8 +9,12 @@ final class PeriodFields {
     }
 
     static int year(int year) {
+        return year(year, "year");
+    }
+
+    static int year(int year, String field) {
         if (year < 2000 || year > 2100) {
-            throw ApiErrors.invalidArgument("year", "must be between 2000 and 2100");
+            throw ApiErrors.invalidArgument(field, "must be between 2000 and 2100");
         }
         return year;
     }

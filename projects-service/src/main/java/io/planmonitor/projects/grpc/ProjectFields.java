@@ -21,12 +21,13 @@ final class ProjectFields {
     /** Every field a client may write, by proto name; stage moves only through ChangeProjectStage. */
     static final List<String> WRITABLE = List.of("display_name", "region_code", "level", "total_investment",
             "indicators", "aliases", "national_code", "sector", "owner_organization", "plan_section",
-            "revised_total_investment", "planned_start_date", "planned_completion_date", "provenance", "targets");
+            "revised_total_investment", "planned_start_date", "planned_completion_date", "provenance", "targets", "plan");
 
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
     private static final Pattern INDICATOR_NAME = Pattern.compile("indicators/[a-z][a-z0-9-]{0,62}");
     private static final Pattern TARGET_NAME =
             Pattern.compile("plans/[a-z][a-z0-9-]{0,62}/targets/[a-z][a-z0-9-]{0,62}");
+    private static final Pattern PLAN_NAME = Pattern.compile("plans/[a-z][a-z0-9-]{0,62}");
     private static final Pattern NATIONAL_CODE = Pattern.compile("\\d{4}-\\d{6}-\\d{2}-\\d{2}-\\d{6}");
 
     private ProjectFields() {
@@ -68,6 +69,7 @@ final class ProjectFields {
             case "sector" -> target.sector = RequestFields.optional(source.getSector(), field, 100);
             case "owner_organization" ->
                     target.ownerOrganization = RequestFields.optional(source.getOwnerOrganization(), field, 300);
+            case "plan" -> target.plan = planName(source.getPlan(), field);
             case "plan_section" -> target.planSection = RequestFields.optional(source.getPlanSection(), field, 300);
             case "planned_start_date" ->
                     target.plannedStartDate = IsoDates.parseOptional(source.getPlannedStartDate(), field);
@@ -94,9 +96,19 @@ final class ProjectFields {
         }
     }
 
-    private static String regionCode(String value, String field) {
+    static String regionCode(String value, String field) {
         if (!REGION_CODE.matcher(value).matches()) {
             throw ApiErrors.invalidArgument(field, "must be a six-digit GB/T 2260 code such as 410184");
+        }
+        return value;
+    }
+
+    static String planName(String value, String field) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!PLAN_NAME.matcher(value).matches()) {
+            throw ApiErrors.invalidArgument(field, "must be a plan name like plans/xinzheng-14th-fyp-outline");
         }
         return value;
     }

@@ -39,6 +39,10 @@ import io.planmonitor.projects.v1.ListProjectEventsResponse;
 import io.planmonitor.projects.v1.ListProjectsRequest;
 import io.planmonitor.projects.v1.ListProjectsResponse;
 import io.planmonitor.projects.v1.Project;
+import io.planmonitor.projects.v1.CreateReportedTotalRequest;
+import io.planmonitor.projects.v1.ListReportedTotalsRequest;
+import io.planmonitor.projects.v1.ListReportedTotalsResponse;
+import io.planmonitor.projects.v1.ReportedTotal;
 import io.planmonitor.projects.v1.ProjectService;
 import io.planmonitor.projects.v1.UpdateProjectRequest;
 import io.planmonitor.support.ApiErrors;
@@ -59,11 +63,14 @@ public class ProjectGrpcService implements ProjectService {
     private final ProjectRegistry registry;
     private final ProjectWorkGrpcHandlers work;
     private final BatchGrpcHandlers batches;
+    private final ReportedTotalGrpcHandlers reportedTotals;
 
-    ProjectGrpcService(ProjectRegistry registry, ProjectWorkGrpcHandlers work, BatchGrpcHandlers batches) {
+    ProjectGrpcService(ProjectRegistry registry, ProjectWorkGrpcHandlers work, BatchGrpcHandlers batches,
+            ReportedTotalGrpcHandlers reportedTotals) {
         this.registry = registry;
         this.work = work;
         this.batches = batches;
+        this.reportedTotals = reportedTotals;
     }
 
     @Override
@@ -77,7 +84,8 @@ public class ProjectGrpcService implements ProjectService {
     @Override
     public Uni<ListProjectsResponse> listProjects(ListProjectsRequest request) {
         return Uni.createFrom().item(() -> {
-            Page<ProjectEntity> page = registry.list(PageRequest.of(request.getPageSize(), request.getPageToken()));
+            Page<ProjectEntity> page = registry.list(ProjectFilters.of(request),
+                    PageRequest.of(request.getPageSize(), request.getPageToken()));
             return ListProjectsResponse.newBuilder()
                     .addAllProjects(page.items().stream().map(ProjectMapper::toProto).toList())
                     .setNextPageToken(page.nextPageToken())
@@ -97,8 +105,8 @@ public class ProjectGrpcService implements ProjectService {
         return Uni.createFrom().item(() -> {
             UpdateProjectRequests update = UpdateProjectRequests.of(request);
             return ProjectMapper.toProto(
-                    registry.update(update.id(), update.etag(), update.indicatorLinks(), update.targetLinks(),
-                            update.newRegionCode(), update.change()));
+                    registry.update(update.id(), update.etag(), update.links(), update.newRegionCode(),
+                            update.change()));
         });
     }
 
@@ -199,5 +207,15 @@ public class ProjectGrpcService implements ProjectService {
     @Override
     public Uni<SummarizeProjectsResponse> summarizeProjects(SummarizeProjectsRequest request) {
         return Uni.createFrom().item(() -> batches.summarizeProjects(request));
+    }
+
+    @Override
+    public Uni<ReportedTotal> createReportedTotal(CreateReportedTotalRequest request) {
+        return Uni.createFrom().item(() -> reportedTotals.create(request));
+    }
+
+    @Override
+    public Uni<ListReportedTotalsResponse> listReportedTotals(ListReportedTotalsRequest request) {
+        return Uni.createFrom().item(() -> reportedTotals.list(request));
     }
 }

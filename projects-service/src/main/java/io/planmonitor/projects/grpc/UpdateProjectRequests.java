@@ -1,6 +1,7 @@
 package io.planmonitor.projects.grpc;
 
 import io.planmonitor.projects.repository.ProjectEntity;
+import io.planmonitor.projects.service.ProjectLinks;
 import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.UpdateProjectRequest;
@@ -50,19 +51,17 @@ final class UpdateProjectRequests {
         return etag;
     }
 
-    /** The indicator links to check with indicators-service: those the update sets. */
-    List<String> indicatorLinks() {
-        return paths.contains("indicators") ? source.getIndicatorsList() : List.of();
+    /** The links to check with indicators-service: those the update sets. */
+    ProjectLinks links() {
+        return new ProjectLinks(
+                paths.contains("indicators") ? source.getIndicatorsList() : List.of(),
+                paths.contains("targets") ? source.getTargetsList() : List.of(),
+                paths.contains("plan") && !source.getPlan().isEmpty() ? source.getPlan() : null);
     }
 
     /** The region code the update sets, or null. */
     String newRegionCode() {
         return paths.contains("region_code") ? source.getRegionCode() : null;
-    }
-
-    /** The target links to check with indicators-service: those the update sets. */
-    List<String> targetLinks() {
-        return paths.contains("targets") ? source.getTargetsList() : List.of();
     }
 
     Consumer<ProjectEntity> change() {

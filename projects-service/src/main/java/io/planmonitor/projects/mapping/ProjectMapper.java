@@ -43,6 +43,7 @@ public final class ProjectMapper {
                 .setSector(orEmpty(entity.sector))
                 .setOwnerOrganization(orEmpty(entity.ownerOrganization))
                 .setPlanSection(orEmpty(entity.planSection))
+                .setPlan(orEmpty(entity.plan))
                 .setPlannedStartDate(IsoDates.format(entity.plannedStartDate))
                 .setPlannedCompletionDate(IsoDates.format(entity.plannedCompletionDate));
         if (entity.provenanceDocument != null || entity.provenanceQuote != null || entity.provenanceLocation != null) {

@@ -81,6 +81,10 @@ public class ProjectEntity {
     @Column(name = "plan_section")
     public String planSection;
 
+    /** "plans/{plan}" of indicators-service: the plan document that lists the project. */
+    @Column(name = "plan_name")
+    public String plan;
+
     @Column(name = "revised_total_investment_amount")
     public BigDecimal revisedTotalInvestmentAmount;
 

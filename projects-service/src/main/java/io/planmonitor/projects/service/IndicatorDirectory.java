@@ -3,6 +3,7 @@ package io.planmonitor.projects.service;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.planmonitor.indicators.v1.GetIndicatorRequest;
+import io.planmonitor.indicators.v1.GetPlanRequest;
 import io.planmonitor.indicators.v1.GetRegionRequest;
 import io.planmonitor.indicators.v1.GetTargetRequest;
 import io.planmonitor.indicators.v1.IndicatorServiceGrpc;
@@ -16,7 +17,10 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Asks indicators-service, over gRPC and with a deadline, whether the indicators and targets a project names exist. */
+/**
+ * Asks indicators-service, over gRPC and with a deadline, whether the indicators, targets and plan a project names
+ * exist.
+ */
 @ApplicationScoped
 public class IndicatorDirectory {
 
@@ -35,15 +39,19 @@ public class IndicatorDirectory {
     Duration firstBackoff;
 
     /**
-     * Fails with INVALID_ARGUMENT on {@code project.indicators[i]} or {@code project.targets[i]} for the first link to
-     * something indicators-service does not have, and with UNAVAILABLE when it cannot answer in time. Each question
-     * has its own deadline; an UNAVAILABLE answer is asked again after a growing pause.
+     * Fails with INVALID_ARGUMENT on {@code project.indicators[i]}, {@code project.targets[i]} or {@code project.plan}
+     * for the first link to something indicators-service does not have, and with UNAVAILABLE when it cannot answer in
+     * time. Each question has its own deadline; an UNAVAILABLE answer is asked again after a growing pause.
      */
-    public void requireLinks(List<String> indicatorNames, List<String> targetNames) {
-        requireAll(indicatorNames, "project.indicators", name -> stub()
+    public void requireLinks(ProjectLinks links) {
+        requireAll(links.indicators(), "project.indicators", name -> stub()
                 .getIndicator(GetIndicatorRequest.newBuilder().setName(name).build()));
-        requireAll(targetNames, "project.targets", name -> stub()
+        requireAll(links.targets(), "project.targets", name -> stub()
                 .getTarget(GetTargetRequest.newBuilder().setName(name).build()));
+        if (links.plan() != null) {
+            require(links.plan(), "project.plan", name -> stub()
+                    .getPlan(GetPlanRequest.newBuilder().setName(name).build()));
+        }
     }
 
     /**
@@ -64,17 +72,19 @@ public class IndicatorDirectory {
     }
 
     private void requireAll(List<String> names, String field, Consumer<String> lookup) {
-        TransientRetry retry = new TransientRetry(attempts, firstBackoff);
         for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            try {
-                retry.call(() -> {
-                    lookup.accept(name);
-                    return name;
-                });
-            } catch (StatusRuntimeException e) {
-                throw translate(e, name, field + "[" + i + "]");
-            }
+            require(names.get(i), field + "[" + i + "]", lookup);
+        }
+    }
+
+    private void require(String name, String field, Consumer<String> lookup) {
+        try {
+            new TransientRetry(attempts, firstBackoff).call(() -> {
+                lookup.accept(name);
+                return name;
+            });
+        } catch (StatusRuntimeException e) {
+            throw translate(e, name, field);
         }
     }
 

@@ -44,9 +44,10 @@ public class ProjectRegistry {
         return project;
     }
 
+    /** Projects in id order, optionally only those matching {@code filter}. */
     @Transactional
-    public Page<ProjectEntity> list(PageRequest request) {
-        return KeysetPages.read(projects, request, project -> project.id);
+    public Page<ProjectEntity> list(ProjectFilter filter, PageRequest request) {
+        return KeysetPages.read(projects, request, "id", project -> project.id, filter.condition(), filter.parameters());
     }
 
     /**
@@ -55,7 +56,7 @@ public class ProjectRegistry {
      */
     public ProjectEntity create(ProjectEntity project) {
         failIfTaken(project.id);
-        indicatorDirectory.requireLinks(project.indicators, project.targets);
+        indicatorDirectory.requireLinks(new ProjectLinks(project.indicators, project.targets, project.plan));
         indicatorDirectory.requireRegionIfReachable(project.regionCode, "project.region_code");
         return QuarkusTransaction.requiringNew().call(() -> {
             failIfTaken(project.id);
@@ -66,13 +67,13 @@ public class ProjectRegistry {
     }
 
     /**
-     * Applies {@code change} to the project in one transaction. New indicator and target links are checked with
+     * Applies {@code change} to the project in one transaction. New indicator, target and plan links are checked with
      * indicators-service first, outside the transaction. ABORTED when {@code etag} is given and stale, or when another
      * writer commits between our read and our write.
      */
-    public ProjectEntity update(String id, String etag, List<String> newIndicatorLinks, List<String> newTargetLinks,
-            String newRegionCode, Consumer<ProjectEntity> change) {
-        indicatorDirectory.requireLinks(newIndicatorLinks, newTargetLinks);
+    public ProjectEntity update(String id, String etag, ProjectLinks newLinks, String newRegionCode,
+            Consumer<ProjectEntity> change) {
+        indicatorDirectory.requireLinks(newLinks);
         if (newRegionCode != null) {
             indicatorDirectory.requireRegionIfReachable(newRegionCode, "project.region_code");
         }

@@ -1,0 +1,86 @@
+package io.planmonitor.e2e;
+
+import io.planmonitor.localpostgres.LocalPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole system as deployed: a throw-away PostgreSQL and the three packaged applications as separate processes
+ * on free ports. One per test class.
+ */
+final class PlanMonitorSystem implements AutoCloseable {
+
+    static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
+    private final LocalPostgres postgres;
+    private final int indicatorsPort;
+    private final int projectsPort;
+    ServiceProcess indicators;
+    ServiceProcess projects;
+    ServiceProcess gateway;
+
+    private PlanMonitorSystem(LocalPostgres postgres, int indicatorsPort, int projectsPort) {
+        this.postgres = postgres;
+        this.indicatorsPort = indicatorsPort;
+        this.projectsPort = projectsPort;
+    }
+
+    static PlanMonitorSystem start() throws Exception {
+        PlanMonitorSystem system = new PlanMonitorSystem(
+                LocalPostgres.temporary().withDatabases(List.of("indicators", "projects")),
+                ServiceProcess.freePort(), ServiceProcess.freePort());
+        int gatewayPort = ServiceProcess.freePort();
+        system.indicators = ServiceProcess.start(ROOT, "indicators-service", system.indicatorsPort, Map.of(
+                "INDICATORS_PORT", Integer.toString(system.indicatorsPort),
+                "INDICATORS_DB_URL", system.postgres.jdbcUrl("indicators")));
+        system.projects = ServiceProcess.start(ROOT, "projects-service", system.projectsPort, Map.of(
+                "PROJECTS_PORT", Integer.toString(system.projectsPort),
+                "PROJECTS_DB_URL", system.postgres.jdbcUrl("projects"),
+                "INDICATORS_GRPC_PORT", Integer.toString(system.indicatorsPort)));
+        system.gateway = ServiceProcess.start(ROOT, "gateway", gatewayPort, Map.of(
+                "GATEWAY_PORT", Integer.toString(gatewayPort),
+                "INDICATORS_GRPC_PORT", Integer.toString(system.indicatorsPort),
+                "PROJECTS_GRPC_PORT", Integer.toString(system.projectsPort)));
+        return system;
+    }
+
+    int gatewayPort() {
+        return gateway.port();
+    }
+
+    /** Runs the seed loader (seed-data's command-mode jar) against the services; its exit code and output. */
+    SeedRun loadSeedDataset() throws IOException, InterruptedException {
+        Path jar = ROOT.resolve("seed-data/target/quarkus-app/quarkus-run.jar");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path output = Files.createTempFile(Files.createDirectories(Path.of("target", "e2e-logs")), "seed-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(java, "-jar", jar.toString())))
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().put("INDICATORS_GRPC_PORT", Integer.toString(indicatorsPort));
+        builder.environment().put("PROJECTS_GRPC_PORT", Integer.toString(projectsPort));
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the seed loader did not finish in 5 minutes; output in " + output);
+        }
+        return new SeedRun(process.exitValue(), Files.readString(output));
+    }
+
+    record SeedRun(int exitCode, String output) {
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (ServiceProcess service : new ServiceProcess[] {gateway, projects, indicators}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+        postgres.close();
+    }
+}

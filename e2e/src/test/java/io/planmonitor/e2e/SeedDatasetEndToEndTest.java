@@ -1,0 +1,236 @@
+package io.planmonitor.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The seed dataset loaded into a fresh system by its loader, through the services' gRPC APIs, then read back through
+ * the gateway: every document's records arrived, a second load changes nothing, and records picked across the five
+ * documents carry the numbers and the sentences the documents print.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeedDatasetEndToEndTest {
+
+    private static final String XINZHENG = "xinzheng-14th-fyp-outline";
+    private static final String JINSHUI = "jinshui-14th-fyp-outline";
+    private static final String WORK_REPORT = "zhengzhou-2024-work-report";
+    private static final String ANNUAL_PLAN = "zhengzhou-2024-annual-plan";
+    private static final String RECOMMENDATIONS = "zhengzhou-15th-fyp-recommendations";
+
+    private static PlanMonitorSystem system;
+
+    @BeforeAll
+    static void startSystem() throws Exception {
+        system = PlanMonitorSystem.start();
+        RestAssured.port = system.gatewayPort();
+    }
+
+    @AfterAll
+    static void stopSystem() throws Exception {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    @Order(0)
+    void loadsEverythingOnceAndASecondLoadChangesNothing() throws Exception {
+        PlanMonitorSystem.SeedRun first = system.loadSeedDataset();
+        assertEquals(0, first.exitCode(), first.output());
+        assertTrue(first.output().contains(" 0 failed."), first.output());
+
+        PlanMonitorSystem.SeedRun second = system.loadSeedDataset();
+        assertEquals(0, second.exitCode(), second.output());
+        assertTrue(second.output().contains("Seed dataset: 0 records created"), second.output());
+    }
+
+    @Test
+    @Order(1)
+    void everyDocumentHasItsPlanTargetsAndProjects() {
+        given().get("/api/v1/plans?pageSize=100").then().statusCode(200)
+                .body("items.name", containsInAnyOrder("plans/zhengzhou-14th-fyp-outline", "plans/" + RECOMMENDATIONS,
+                        "plans/" + JINSHUI, "plans/" + WORK_REPORT, "plans/" + XINZHENG, "plans/" + ANNUAL_PLAN));
+        given().get("/api/v1/plans/" + WORK_REPORT).then().statusCode(200)
+                .body("kind", equalTo("GOVERNMENT_WORK_REPORT"))
+                .body("issueDate", equalTo("2024-02-03"))
+                .body("parent", equalTo("plans/zhengzhou-14th-fyp-outline"))
+                .body("sourceDocumentSha256", equalTo("dddc57afaf518b536f936d1246d23cd6c95b9dc7c7f7661326ecbada8f1dec6f"));
+        // plan → {targets, projects}: the counts of each document's file.
+        Map<String, List<Integer>> counts = Map.of(
+                RECOMMENDATIONS, List.of(6, 50),
+                JINSHUI, List.of(61, 31),
+                WORK_REPORT, List.of(162, 154),
+                XINZHENG, List.of(131, 345),
+                ANNUAL_PLAN, List.of(156, 146));
+        counts.forEach((plan, expected) -> {
+            given().get("/api/v1/plans/" + plan + "/targets?pageSize=1").then().statusCode(200)
+                    .body("totalSize", equalTo(expected.get(0)));
+            given().get("/api/v1/projects?pageSize=1&plan=" + plan).then().statusCode(200)
+                    .body("totalSize", equalTo(expected.get(1)));
+        });
+        given().get("/api/v1/plans/" + XINZHENG + "/targets?pageSize=200").then().statusCode(200)
+                .body("items.findAll { it.provenance.location.startsWith('专栏1 ') }.size()", equalTo(25));
+        given().get("/api/v1/reported-totals?regionCode=410100").then().statusCode(200)
+                .body("size()", equalTo(59));
+    }
+
+    @Test
+    @Order(2)
+    void targetsCarryTheirNumbersAndSentences() {
+        target(XINZHENG, "t01-gdp-growth", "7.7", "AVERAGE_ANNUAL_GROWTH", "ABOUT", "地区生产总值增长率 % 5 - 7.7左右 预期性");
+        target(XINZHENG, "t03-retail-sales", "470", "LEVEL", "EXACT", "社会消费品零售总额 亿元 306.3 470 9 预期性")
+                .body("baselineValue", equalTo("306.3")).body("baselineYear", equalTo(2020));
+        target(XINZHENG, "t04-general-budget-revenue", "124", "LEVEL", "EXACT", "公共财政预算收入 亿元 82 124 7.5 预期性")
+                .body("baselineValue", equalTo("82"));
+        target(XINZHENG, "t15-licensed-doctors-per-1000", "2.5", "LEVEL", "EXACT", "每千人拥有执业医师数 人 1.7 2.5 - 约束性")
+                .body("attribute", equalTo("BINDING"));
+        target(XINZHENG, "t17-working-age-schooling-years", "14.2", "LEVEL", "AT_LEAST",
+                "劳动年龄人口平均受教育年限 年 # ≥14.2 - 约束性");
+        // A # cell is "not set": no value at all, never 0.
+        given().get("/api/v1/plans/" + XINZHENG + "/targets/t02-labour-productivity").then().statusCode(200)
+                .body("targetValue", nullValue()).body("baselineValue", nullValue())
+                .body("provenance.quote", equalTo("全员劳动生产率 万元/人 # - # 预期性"));
+        target(XINZHENG, "p-tech-enterprises-300", "300", "LEVEL", "AT_LEAST", "科技型企业达到300家以上")
+                .body("stretch", equalTo(true));
+        target(JINSHUI, "p-gdp", "3000", "LEVEL", "AT_LEAST", "全区地区生产总值突破 3000亿元");
+        target(JINSHUI, "p-fiscal-total-revenue", "500", "LEVEL", "AT_LEAST", "财政总收入力争突破 500 亿元")
+                .body("stretch", equalTo(true));
+        target(WORK_REPORT, "t-gdp-growth", "7", "ANNUAL_GROWTH", "ABOUT", "地区生产总值增长7%左右")
+                .body("targetYear", equalTo(2024)).body("baselineYear", equalTo(2023));
+        target(WORK_REPORT, "t-fai-growth", "8", "ANNUAL_GROWTH", "AT_LEAST", "固定资产投资增长8%以上");
+        target(ANNUAL_PLAN, "t-nev-output", "70", "LEVEL", "AT_LEAST", "力争新能源汽车产量超过70万辆")
+                .body("stretch", equalTo(true));
+        target(ANNUAL_PLAN, "t-village-roads", "481", "LEVEL", "EXACT", "推进实施481条村庄道路");
+        // 2万亿元 in the catalogue's unit, 亿元.
+        target(RECOMMENDATIONS, "t-gdp", "20000", "LEVEL", "EXACT", "地区生产总值力争达到2万亿元")
+                .body("unit", equalTo("亿元")).body("targetYear", equalTo(2030));
+    }
+
+    @Test
+    @Order(3)
+    void observationsCarryTheReportedResults() {
+        observation("gdp-growth", "410100", 2023, "2024年郑州市政府工作报告", "7.4", "PRELIMINARY", "初步核算，地区生产总值增长7.4%");
+        observation("gdp", "410100", 2023, "2024年郑州市政府工作报告", "13600", "PRELIMINARY",
+                "地区生产总值增长7.4%、总量超过1.36万亿元");
+        observation("gdp-growth", "410100", 2023, "郑州市2024年国民经济和社会发展计划", "7.4", "PRELIMINARY",
+                "初步核算,2023年全市地区生产总值增长7.4%");
+        observation("fixed-asset-investment-growth", "410100", 2023, "郑州市2024年国民经济和社会发展计划", "6.8",
+                "PRELIMINARY", "固定资产投资增长6.8%");
+        observation("industrial-value-added-growth", "410100", 2023, "2024年郑州市政府工作报告", "12.8", "PRELIMINARY",
+                "规模以上工业增加值增长12.8%，增速居9个国家中心城市首位");
+        observation("gdp", "410184", 2020, "新郑市国民经济和社会发展第十四个五年规划纲要", "760", "FINAL",
+                "“十三五”末全市地区生产总值达到760亿元");
+        observation("retail-sales", "410184", 2020, "新郑市国民经济和社会发展第十四个五年规划纲要", "306.3", "FINAL",
+                "社会消费品零售总额完成306.3亿元");
+        observation("gdp", "410105", 2020, "金水区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "1807", "FINAL",
+                "2020 年地区生产总值达到 1807 亿元");
+        observation("gdp", "410100", 2025, "中共郑州市委关于制定郑州市国民经济和社会发展第十五个五年规划的建议", "15000",
+                "ESTIMATED", "地区生产总值连续迈过四个千亿台阶,预计突破1.5万亿元");
+        observation("rd-intensity", "410100", 2025, "中共郑州市委关于制定郑州市国民经济和社会发展第十五个五年规划的建议", "2.85",
+                "FINAL", "全社会研发投入强度达到2.85%");
+    }
+
+    @Test
+    @Order(4)
+    void projectsAndReportedTotalsCarryTheirSentences() {
+        project("xz14-b02-001", "达维多ICT产业基地", "410184", "先进制造业", "PLANNED", "达维多ICT产业基地（包括年测试3亿颗芯片")
+                .body("planSection", equalTo("专栏2： “十四五”先进制造业重大项目"));
+        project("xz14-b03-015", "传化物流小镇（一期）", "410184", "现代服务业", "CONTINUING", "传化物流小镇（一期）续建");
+        project("js14-p-002", "马渡污水处理站", "410105", "生态环境", "IN_OPERATION", "马渡污水处理站建成投用");
+        project("zz24r-p-032", "贾鲁河流域防洪能力提升工程", "410100", "水利", "CONTINUING", "贾鲁河流域防洪能力提升工程快速推进");
+        project("zz24p-p-144", "国家儿童区域医疗中心", "410100", "医疗卫生", "CONTINUING",
+                "加快推进国家儿童区域医疗中心和国家创伤区域医疗中心建设");
+        project("zz15-p-005", "中原现代食品产业园", "410100", "都市农业", "PLANNED", "加快推动中原现代食品产业园建设");
+        given().get("/api/v1/projects?plan=" + XINZHENG + "&sector=文化旅游&pageSize=100").then().statusCode(200)
+                .body("totalSize", equalTo(20)).body("projects.displayName", hasItem("郑韩故城考古遗址博物馆"));
+
+        JsonPath totals = given().get("/api/v1/reported-totals?regionCode=410100&year=2023").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> batches = totals.getMap("find { it.name == 'reported-totals/zz24r-three-batches' }");
+        assertEquals("三个一批", batches.get("programme"));
+        assertEquals(4, batches.get("batchCount"));
+        assertEquals(455, batches.get("projectCount"));
+        assertEquals("554980000000", ((Map<?, ?>) batches.get("totalInvestment")).get("amount").toString()
+                .replace(".00", ""));
+        assertEquals("接续开展4期“三个一批”活动，选报项目455个、总投资5549.8亿元",
+                ((Map<?, ?>) batches.get("provenance")).get("quote"));
+        given().get("/api/v1/reported-totals?regionCode=410100&year=2025").then().statusCode(200)
+                .body("find { it.name == 'reported-totals/zz15-post-disaster-reconstruction' }.projectCount",
+                        equalTo(5012));
+    }
+
+    @Test
+    @Order(5)
+    void conflictingFiguresAreKeptAndListed() {
+        JsonPath conflicts = given().get("/api/v1/target-conflicts?plan=" + XINZHENG).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("300", "400"), conflicts.getList(
+                "find { it.indicator == 'indicators/tech-smes' }.targets.targetValue.sort()"));
+        assertEquals(List.of("120", "150"), conflicts.getList(
+                "find { it.indicator == 'indicators/high-tech-enterprises' }.targets.targetValue.sort()"));
+        assertEquals(List.of("科技型企业达到300家以上", "科技型企业达到400家以上"), conflicts.getList(
+                "find { it.indicator == 'indicators/tech-smes' }.targets.provenance.quote.sort()"));
+    }
+
+    @Test
+    @Order(6)
+    void theIndicatorTableAndTheAnnualTargetsAreEvaluated() {
+        // 2024 targets against the 2023 results: the evaluation's base is the reported 2023 figure.
+        given().get("/api/v1/plans/" + ANNUAL_PLAN + "/targets/t-gdp-growth/progress?asOf=2024-03-31").then()
+                .statusCode(200)
+                .body("baselineValue", equalTo("7.4"))
+                .body("status", equalTo("NOT_ASSESSABLE"))
+                .body("explanationEn", containsString("no"));
+        given().get("/api/v1/plans/" + XINZHENG + "/progress?asOf=2025-12-31&pageSize=200").then().statusCode(200)
+                .body("items.size()", equalTo(131));
+    }
+
+    private static io.restassured.response.ValidatableResponse target(String plan, String id, String value,
+            String form, String comparator, String quote) {
+        return given().get("/api/v1/plans/" + plan + "/targets/" + id).then().statusCode(200)
+                .body("targetValue", equalTo(value))
+                .body("form", equalTo(form))
+                .body("comparator", equalTo(comparator))
+                .body("provenance.quote", equalTo(quote));
+    }
+
+    private static void observation(String indicator, String region, int year, String source, String value,
+            String status, String quote) {
+        JsonPath history = given().get("/api/v1/indicators/" + indicator + "/observations?regionCode=" + region
+                + "&includeHistory=true&pageSize=1000").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> found = history.getMap("observations.find { it.period.year == " + year
+                + " && it.source == '" + source + "' }");
+        assertTrue(found != null, indicator + " " + region + " " + year + " from " + source + " is missing");
+        assertEquals(value, found.get("value"));
+        assertEquals(status, found.get("status"));
+        assertEquals(quote, found.get("quote"));
+    }
+
+    private static io.restassured.response.ValidatableResponse project(String id, String name, String region,
+            String sector, String stage, String quote) {
+        return given().get("/api/v1/projects/" + id).then().statusCode(200)
+                .body("displayName", equalTo(name))
+                .body("regionCode", equalTo(region))
+                .body("sector", equalTo(sector))
+                .body("stage", equalTo(stage))
+                .body("plan", containsString("plans/"))
+                .body("provenance.quote", equalTo(quote));
+    }
+}

@@ -1,0 +1,53 @@
+package io.planmonitor.projects.service;
+
+import io.planmonitor.projects.repository.ReportedTotalEntity;
+import io.planmonitor.projects.repository.ReportedTotalRepository;
+import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.ResourceNames;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Totals the documents report for programmes of projects, kept as reported (they are not sums of the registry). */
+@ApplicationScoped
+public class ReportedTotals {
+
+    public static final String COLLECTION = "reported-totals";
+
+    private final ReportedTotalRepository totals;
+
+    ReportedTotals(ReportedTotalRepository totals) {
+        this.totals = totals;
+    }
+
+    @Transactional
+    public ReportedTotalEntity create(ReportedTotalEntity total) {
+        if (totals.findById(total.id) != null) {
+            throw ApiErrors.alreadyExists(ResourceNames.format(COLLECTION, total.id));
+        }
+        totals.persistAndFlush(total);
+        return total;
+    }
+
+    /** Oldest year first, then by id; {@code regionCode} and {@code year} filter when not null. */
+    @Transactional
+    public List<ReportedTotalEntity> list(String regionCode, Integer year) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (regionCode != null) {
+            conditions.add("regionCode = :regionCode");
+            parameters.put("regionCode", regionCode);
+        }
+        if (year != null) {
+            conditions.add("year = :year");
+            parameters.put("year", year);
+        }
+        Sort order = Sort.by("year").and("id");
+        return conditions.isEmpty() ? totals.listAll(order)
+                : totals.list(String.join(" and ", conditions), order, parameters);
+    }
+}

@@ -1,0 +1,112 @@
+package io.planmonitor.seed;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.planmonitor.indicators.v1.IndicatorServiceGrpc;
+import io.planmonitor.indicators.v1.RecordObservationRequest;
+import io.planmonitor.indicators.v1.RecordObservationsRequest;
+import io.planmonitor.indicators.v1.RecordResult;
+import io.planmonitor.projects.v1.ProjectServiceGrpc;
+import io.quarkus.grpc.GrpcClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the dataset through the services' own gRPC APIs, so it passes the checks user data passes. Idempotent: every
+ * record has a client-chosen id (ALREADY_EXISTS means it is there) and observations are recorded idempotently, so a
+ * second load changes nothing. Order: indicators, plans (parents first), targets, observations, projects, totals.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    @GrpcClient("indicators")
+    IndicatorServiceGrpc.IndicatorServiceBlockingStub indicators;
+
+    @GrpcClient("projects")
+    ProjectServiceGrpc.ProjectServiceBlockingStub projects;
+
+    @ConfigProperty(name = "planmonitor.seed.call-deadline")
+    Duration deadline;
+
+    public LoadReport load(SeedDataset dataset) {
+        LoadReport report = new LoadReport();
+        Set<String> indicatorIds = new HashSet<>();
+        dataset.files().forEach((fileName, file) -> file.indicators().stream()
+                .filter(indicator -> indicatorIds.add(indicator.id()))
+                .forEach(indicator -> create(report, "indicators", fileName + " indicator " + indicator.id(),
+                        () -> indicatorStub().createIndicator(SeedRequests.indicator(indicator)))));
+        dataset.files().forEach((fileName, file) -> {
+            if (file.plan() != null) {
+                create(report, "plans", fileName + " plan", () -> indicatorStub().createPlan(SeedRequests.plan(file)));
+            }
+        });
+        dataset.files().forEach((fileName, file) -> {
+            file.targets().forEach(target -> create(report, "targets", fileName + " target " + target.id(),
+                    () -> indicatorStub().createTarget(SeedRequests.target(file, target))));
+            recordObservations(report, fileName, file);
+            file.projects().forEach(project -> create(report, "projects", fileName + " project " + project.id(),
+                    () -> projectStub().createProject(SeedRequests.project(file, project))));
+            file.projectTotals().forEach(total -> create(report, "reported totals", fileName + " total " + total.id(),
+                    () -> projectStub().createReportedTotal(SeedRequests.reportedTotal(file, total))));
+        });
+        return report;
+    }
+
+    /** One batch per file (RecordObservations takes 5,000; no document has near that many). */
+    private void recordObservations(LoadReport report, String fileName, SeedFile file) {
+        if (file.observations().isEmpty()) {
+            return;
+        }
+        List<RecordObservationRequest> requests;
+        try {
+            requests = file.observations().stream().map(seed -> SeedRequests.observation(file, seed)).toList();
+        } catch (IllegalArgumentException e) {
+            report.failed(fileName + " observations", e.getMessage());
+            return;
+        }
+        try {
+            List<RecordResult> results = indicatorStub().recordObservations(
+                    RecordObservationsRequest.newBuilder().addAllRequests(requests).build()).getResultsList();
+            for (RecordResult result : results) {
+                SeedFile.Observation seed = file.observations().get(result.getIndex());
+                switch (result.getOutcome()) {
+                    case RECORD_OUTCOME_RECORDED -> report.created("observations");
+                    case RECORD_OUTCOME_ALREADY_RECORDED -> report.unchanged("observations");
+                    default -> report.failed(fileName + " observation " + seed.indicator() + " " + seed.period(),
+                            result.getViolationsList().toString());
+                }
+            }
+        } catch (StatusRuntimeException e) {
+            report.failed(fileName + " observations", e.getStatus().toString());
+        }
+    }
+
+    private void create(LoadReport report, String kind, String where, Supplier<?> call) {
+        try {
+            call.get();
+            report.created(kind);
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == Status.Code.ALREADY_EXISTS) {
+                report.unchanged(kind);
+            } else {
+                report.failed(where, e.getStatus().getCode() + " " + e.getStatus().getDescription());
+            }
+        } catch (IllegalArgumentException e) {
+            report.failed(where, e.getMessage());
+        }
+    }
+
+    private IndicatorServiceGrpc.IndicatorServiceBlockingStub indicatorStub() {
+        return indicators.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private ProjectServiceGrpc.ProjectServiceBlockingStub projectStub() {
+        return projects.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}
