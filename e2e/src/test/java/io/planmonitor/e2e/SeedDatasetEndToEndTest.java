@@ -160,6 +160,10 @@ class SeedDatasetEndToEndTest {
         project("zz15-p-005", "中原现代食品产业园", "410100", "都市农业", "PLANNED", "加快推动中原现代食品产业园建设");
         given().get("/api/v1/projects?plan=" + XINZHENG + "&sector=文化旅游&pageSize=100").then().statusCode(200)
                 .body("totalSize", equalTo(20)).body("projects.displayName", hasItem("郑韩故城考古遗址博物馆"));
+        given().get("/api/v1/project-summaries?groupBy=SECTOR&year=2025&plan=" + XINZHENG).then().statusCode(200)
+                .body("find { it.key == '综合交通' }.projectCount", equalTo(40))
+                .body("find { it.key == '文化旅游' }.projectCount", equalTo(20))
+                .body("projectCount.sum()", equalTo(345));
 
         JsonPath totals = given().get("/api/v1/reported-totals?regionCode=410100&year=2023").then().statusCode(200)
                 .extract().jsonPath();
@@ -192,14 +196,34 @@ class SeedDatasetEndToEndTest {
     @Test
     @Order(6)
     void theIndicatorTableAndTheAnnualTargetsAreEvaluated() {
-        // 2024 targets against the 2023 results: the evaluation's base is the reported 2023 figure.
-        given().get("/api/v1/plans/" + ANNUAL_PLAN + "/targets/t-gdp-growth/progress?asOf=2024-03-31").then()
-                .statusCode(200)
-                .body("baselineValue", equalTo("7.4"))
-                .body("status", equalTo("NOT_ASSESSABLE"))
-                .body("explanationEn", containsString("no"));
-        given().get("/api/v1/plans/" + XINZHENG + "/progress?asOf=2025-12-31&pageSize=200").then().statusCode(200)
-                .body("items.size()", equalTo(131));
+        // 专栏1 as the document prints it: 25 rows in order, each with its evaluation (no actual after 2020 is in the
+        // documents, so none is assessable yet, and each says why).
+        JsonPath table = given().get("/api/v1/dashboards/plans/" + XINZHENG + "?asOf=2025-12-31&section=专栏1").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(25, table.getList("rows").size());
+        assertEquals(List.of(1, 2, 3), table.getList("rows.number").subList(0, 3));
+        Map<String, Object> retail = table.getMap("rows[2]");
+        assertEquals("社会消费品零售总额", retail.get("indicatorName"));
+        assertEquals("亿元", retail.get("unit"));
+        assertEquals("306.3", retail.get("baselineValue"));
+        assertEquals("470", retail.get("targetValue"));
+        assertEquals("预期性", retail.get("attributeZh"));
+        assertEquals("NOT_ASSESSABLE", retail.get("status"));
+        assertEquals("7.7", table.getString("rows[0].averageGrowth"));
+        assertEquals(null, table.get("rows[1].targetValue"), "a # cell stays unset");
+        assertEquals("约束性", table.getString("rows[14].attributeZh"));
+
+        // 2024 targets against the 2023 results: the row's base is the 2023 figure the plan reports.
+        JsonPath annual = given().get("/api/v1/dashboards/plans/" + ANNUAL_PLAN + "?asOf=2024-03-31").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(156, annual.getList("rows").size());
+        Map<String, Object> growth = annual.getMap("rows.find { it.target.endsWith('/t-gdp-growth') }");
+        assertEquals("地区生产总值增长率", growth.get("indicatorName"));
+        assertEquals("7", growth.get("targetValue"));
+        assertEquals("左右", growth.get("comparatorZh"));
+        assertEquals(2023, growth.get("baselineYear"));
+        assertEquals("7.4", growth.get("baselineValue"));
+        given().get("/api/v1/dashboards/plans/no-such-plan").then().statusCode(404);
     }
 
     private static io.restassured.response.ValidatableResponse target(String plan, String id, String value,

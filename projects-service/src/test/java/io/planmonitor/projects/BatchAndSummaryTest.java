@@ -33,6 +33,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +121,28 @@ class BatchAndSummaryTest {
         assertEquals("0.00", bySector.get("城市公园").getCompletedInvestment().getAmount().getValue());
         assertFieldViolation("group_by", () -> projects.summarizeProjects(SummarizeProjectsRequest.newBuilder()
                 .setYear(2026).build()));
+    }
+
+    @Test
+    void aSummaryCoversOnlyTheProjectsItsFiltersKeep() {
+        create("filtered-summary-a", "419803", "100", "文旅融合");
+        create("filtered-summary-b", "419804", "200", "文旅融合");
+        create("filtered-summary-c", "419804", "400", "智慧城市");
+        Map<String, ProjectGroup> ofOneRegion = projects.summarizeProjects(SummarizeProjectsRequest.newBuilder()
+                        .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_SECTOR).setYear(2026).setRegionCode("419804")
+                        .build())
+                .getGroupsList().stream().collect(Collectors.toMap(ProjectGroup::getKey, g -> g));
+        assertEquals(Set.of("文旅融合", "智慧城市"), ofOneRegion.keySet());
+        assertEquals("200.00", ofOneRegion.get("文旅融合").getTotalInvestment().getAmount().getValue());
+        List<ProjectGroup> oneSector = projects.summarizeProjects(SummarizeProjectsRequest.newBuilder()
+                .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_REGION).setYear(2026).setSector("文旅融合").build())
+                .getGroupsList();
+        assertEquals(List.of("419803", "419804"), oneSector.stream().map(ProjectGroup::getKey).toList());
+        assertEquals(List.of(), projects.summarizeProjects(SummarizeProjectsRequest.newBuilder()
+                .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_SECTOR).setYear(2026)
+                .setPlan("plans/no-plan-lists-these").build()).getGroupsList());
+        assertFieldViolation("plan", () -> projects.summarizeProjects(SummarizeProjectsRequest.newBuilder()
+                .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_SECTOR).setYear(2026).setPlan("no-plan").build()));
     }
 
     private String create(String id, String region, String investment, String sector) {

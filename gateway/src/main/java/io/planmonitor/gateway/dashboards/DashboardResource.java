@@ -7,7 +7,17 @@ import io.planmonitor.gateway.projects.MoneyJson;
 import io.planmonitor.gateway.projects.PortfolioJsonMapper;
 import io.planmonitor.gateway.projects.ProjectJsonMapper;
 import io.planmonitor.gateway.problems.InvalidFieldException;
+import io.planmonitor.gateway.api.AllPages;
+import io.planmonitor.indicators.v1.EvaluatePlanProgressRequest;
+import io.planmonitor.indicators.v1.EvaluatePlanProgressResponse;
 import io.planmonitor.indicators.v1.EvaluateRegionProgressRequest;
+import io.planmonitor.indicators.v1.GetPlanRequest;
+import io.planmonitor.indicators.v1.Indicator;
+import io.planmonitor.indicators.v1.ListIndicatorsRequest;
+import io.planmonitor.indicators.v1.ListIndicatorsResponse;
+import io.planmonitor.indicators.v1.ListTargetsRequest;
+import io.planmonitor.indicators.v1.ListTargetsResponse;
+import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.GetRegionRequest;
 import io.planmonitor.projects.v1.AlertKind;
 import io.planmonitor.projects.v1.GetBatchConversionRequest;
@@ -26,11 +36,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The plan office's front page as JSON, assembled from both services in parallel. */
@@ -86,6 +98,37 @@ public class DashboardResource {
                     return new RegionDashboardJson(PlanningJsonMapper.toJson(all.getItem1()), asOf.toString(), indicators,
                             projects, all.getItem5());
                 });
+    }
+
+    @GET
+    @Path("/plans/{planId}")
+    @Operation(summary = "A plan's indicator table: every target with its evaluation, in the document's order",
+            description = "序号, 指标, 单位, 基期, 目标, 年均增长, 属性, the latest value and the reading, ready to render. "
+                    + "section keeps the rows whose location starts with it (专栏1 for the outline's indicator table).")
+    public Uni<PlanDashboardJson> plan(@PathParam("planId") String planId,
+            @QueryParam("asOf") @DefaultValue("") String asOfParameter,
+            @Parameter(example = "专栏1") @QueryParam("section") @DefaultValue("") String section) {
+        LocalDate asOf = asOf(asOfParameter);
+        String planName = "plans/" + planId;
+        var plan = services.indicators().getPlan(GetPlanRequest.newBuilder().setName(planName).build());
+        var targets = AllPages.collect(token -> services.indicators().listTargets(ListTargetsRequest.newBuilder()
+                        .setParent(planName).setPageSize(1000).setPageToken(token).build()),
+                ListTargetsResponse::getTargetsList, ListTargetsResponse::getNextPageToken);
+        var evaluations = AllPages.collect(token -> services.indicators().evaluatePlanProgress(
+                        EvaluatePlanProgressRequest.newBuilder().setPlan(planName).setAsOfDate(asOf.toString())
+                                .setPageSize(1000).setPageToken(token).build()),
+                EvaluatePlanProgressResponse::getEvaluationsList, EvaluatePlanProgressResponse::getNextPageToken);
+        var indicators = AllPages.collect(token -> services.indicators().listIndicators(ListIndicatorsRequest
+                        .newBuilder().setPageSize(1000).setPageToken(token).build()),
+                ListIndicatorsResponse::getIndicatorsList, ListIndicatorsResponse::getNextPageToken);
+        return Uni.combine().all().unis(plan, targets, evaluations, indicators).asTuple().map(all -> {
+            Map<String, ProgressEvaluation> byTarget = new HashMap<>();
+            all.getItem3().forEach(evaluation -> byTarget.put(evaluation.getTarget(), evaluation));
+            Map<String, Indicator> byName = new HashMap<>();
+            all.getItem4().forEach(indicator -> byName.put(indicator.getName(), indicator));
+            return new PlanDashboardJson(PlanningJsonMapper.toJson(all.getItem1()), asOf.toString(),
+                    PlanTable.rows(all.getItem2(), byTarget, byName, section));
+        });
     }
 
     private static LocalDate asOf(String value) {

@@ -32,7 +32,7 @@ public final class PlanningJsonMapper {
                 ProtoJson.enumName(region.getLevel(), "REGION_LEVEL_"), emptyToNull(region.getParent()));
     }
 
-    static PlanningJson.Plan toJson(Plan plan) {
+    public static PlanningJson.Plan toJson(Plan plan) {
         return new PlanningJson.Plan(plan.getName(), plan.getDisplayName(), ProtoJson.enumName(plan.getKind(), "PLAN_KIND_"),
                 plan.getRegion(), plan.getPeriod().getStartYear(), plan.getPeriod().getEndYear(),
                 emptyToNull(plan.getIssuer()), emptyToNull(plan.getIssueDate()), emptyToNull(plan.getParent()),

@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Registry-wide views: 三个一批 batches, alerts, summaries. */
@@ -118,11 +119,17 @@ public class PortfolioResource {
 
     @GET
     @Path("/project-summaries")
-    @Operation(summary = "Counts, total and completed investment grouped by REGION, SECTOR, LEVEL or STAGE")
-    public Uni<List<PortfolioJson.Group>> summaries(@QueryParam("groupBy") String groupBy, @QueryParam("year") int year) {
+    @Operation(summary = "Counts, total and completed investment grouped by REGION, SECTOR, LEVEL or STAGE",
+            description = "Optionally only a region's, a plan's or a sector's projects: a document's projects by sector"
+                    + " is groupBy=SECTOR&plan=xinzheng-14th-fyp-outline.")
+    public Uni<List<PortfolioJson.Group>> summaries(@QueryParam("groupBy") String groupBy, @QueryParam("year") int year,
+            @QueryParam("regionCode") @DefaultValue("") String regionCode,
+            @Parameter(example = "xinzheng-14th-fyp-outline") @QueryParam("plan") @DefaultValue("") String plan,
+            @QueryParam("sector") @DefaultValue("") String sector) {
         return services.projects().summarizeProjects(SummarizeProjectsRequest.newBuilder()
                         .setGroupBy(ProtoJson.enumValue(groupBy, SummaryDimension.class, DIMENSION, "groupBy"))
-                        .setYear(year).build())
+                        .setYear(year).setRegionCode(regionCode).setPlan(plan.isEmpty() ? "" : "plans/" + plan)
+                        .setSector(sector).build())
                 .map(list -> list.getGroupsList().stream().map(group -> new PortfolioJson.Group(group.getKey(),
                         group.getProjectCount(), ProjectJsonMapper.toJson(group.getTotalInvestment()),
                         ProjectJsonMapper.toJson(group.getCompletedInvestment()))).toList());

@@ -82,7 +82,8 @@ class BatchGrpcHandlers {
         };
         int year = PeriodFields.year(request.getYear());
         return SummarizeProjectsResponse.newBuilder()
-                .addAllGroups(summaries.summarize(dimension, year).stream().map(BatchMapper::toProto).toList())
+                .addAllGroups(summaries.summarize(dimension, year, ProjectFilters.of(request)).stream()
+                        .map(BatchMapper::toProto).toList())
                 .build();
     }
 

@@ -2,18 +2,25 @@ package io.planmonitor.projects.grpc;
 
 import io.planmonitor.projects.service.ProjectFilter;
 import io.planmonitor.projects.v1.ListProjectsRequest;
+import io.planmonitor.projects.v1.SummarizeProjectsRequest;
 import io.planmonitor.support.RequestFields;
 
-/** Reads the filters of a ListProjectsRequest, checked like the project fields they compare with. */
+/** Reads the project filters of a list or summary request, checked like the project fields they compare with. */
 final class ProjectFilters {
 
     private ProjectFilters() {
     }
 
     static ProjectFilter of(ListProjectsRequest request) {
-        String regionCode = request.getRegionCode().isEmpty() ? null
-                : ProjectFields.regionCode(request.getRegionCode(), "region_code");
-        return new ProjectFilter(regionCode, ProjectFields.planName(request.getPlan(), "plan"),
-                RequestFields.optional(request.getSector(), "sector", 100));
+        return of(request.getRegionCode(), request.getPlan(), request.getSector());
+    }
+
+    static ProjectFilter of(SummarizeProjectsRequest request) {
+        return of(request.getRegionCode(), request.getPlan(), request.getSector());
+    }
+
+    private static ProjectFilter of(String regionCode, String plan, String sector) {
+        return new ProjectFilter(regionCode.isEmpty() ? null : ProjectFields.regionCode(regionCode, "region_code"),
+                ProjectFields.planName(plan, "plan"), RequestFields.optional(sector, "sector", 100));
     }
 }

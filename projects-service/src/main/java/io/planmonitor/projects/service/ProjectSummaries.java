@@ -32,10 +32,10 @@ public class ProjectSummaries {
 
     /**
      * Counts, total investment and the investment completed in {@code year} (each project's latest report of the year),
-     * per group. Amounts in currencies other than CNY are left out of the sums.
+     * per group, of the projects {@code filter} keeps. Amounts in currencies other than CNY are left out of the sums.
      */
     @Transactional
-    public List<ProjectGroupView> summarize(Dimension dimension, int year) {
+    public List<ProjectGroupView> summarize(Dimension dimension, int year, ProjectFilter filter) {
         String sql = """
                 WITH latest AS (
                     SELECT DISTINCT ON (project_id) project_id, amount
@@ -47,11 +47,19 @@ public class ProjectSummaries {
                                 FILTER (WHERE p.total_investment_currency = 'CNY'), 0),
                        COALESCE(SUM(l.amount), 0)
                 FROM project p LEFT JOIN latest l ON l.project_id = p.id
+                WHERE (CAST(:region AS VARCHAR) IS NULL OR p.region_code = :region)
+                  AND (CAST(:plan AS VARCHAR) IS NULL OR p.plan_name = :plan)
+                  AND (CAST(:sector AS VARCHAR) IS NULL OR p.sector = :sector)
                 GROUP BY COALESCE(p.%1$s, '')
                 ORDER BY 1
                 """.formatted(dimension.column);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter("year", year).getResultList();
+        List<Object[]> rows = entityManager.createNativeQuery(sql)
+                .setParameter("year", year)
+                .setParameter("region", filter.regionCode())
+                .setParameter("plan", filter.plan())
+                .setParameter("sector", filter.sector())
+                .getResultList();
         return rows.stream().map(row -> new ProjectGroupView(
                 ((String) row[0]).strip(),
                 ((Number) row[1]).intValue(),

@@ -1,0 +1,49 @@
+package io.planmonitor.gateway.dashboards;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.planmonitor.gateway.plans.PlanningJson;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A plan's indicator table, each target with its evaluation, in the document's own order. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "PlanDashboard")
+public record PlanDashboardJson(
+        PlanningJson.Plan plan,
+        @Schema(example = "2025-12-31") String asOf,
+        @Schema(description = "Targets by the place the document gives them (专栏1 第1行, 第2行 …), then by id")
+        List<Row> rows) {
+
+    /** One row of the table: 序号, 指标, 单位, 基期, 目标, 年均增长, 属性, the latest value and the reading. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PlanDashboardRow")
+    public record Row(
+            @Schema(description = "序号: the row number the document prints, else the position", example = "3") int number,
+            @Schema(example = "plans/xinzheng-14th-fyp-outline/targets/t03-retail-sales") String target,
+            @Schema(example = "indicators/retail-sales") String indicator,
+            @Schema(description = "指标", example = "社会消费品零售总额") String indicatorName,
+            @Schema(example = "Retail sales of consumer goods") String indicatorEnglishName,
+            @Schema(example = "经济发展") String category,
+            @Schema(description = "单位", example = "亿元") String unit,
+            @Schema(example = "2020") int baselineYear,
+            @Schema(description = "基期值: the target's, else the value observed in the base year", example = "306.3")
+            String baselineValue,
+            @Schema(example = "2025") int targetYear,
+            @Schema(description = "目标; absent when the document leaves it unset (#)", example = "470") String targetValue,
+            @Schema(description = "年均增长 (%), for average-growth targets") String averageGrowth,
+            @Schema(example = "LEVEL") String form,
+            @Schema(example = "EXACT") String comparator,
+            @Schema(description = "左右 / 以上 / 以内 / 区间 / (exact)", example = "以上") String comparatorZh,
+            boolean stretch,
+            @Schema(example = "EXPECTED") String attribute,
+            @Schema(description = "约束性 / 预期性", example = "预期性") String attributeZh,
+            Integer latestYear,
+            String latestValue,
+            @Schema(example = "NOT_ASSESSABLE") String status,
+            String bindingReading,
+            @Schema(example = "无法评估：暂无实际值") String explanationZh,
+            String explanationEn,
+            @Schema(example = "专栏1 第3行") String location,
+            @Schema(example = "社会消费品零售总额 亿元 306.3 470 9 预期性") String quote) {
+    }
+}

@@ -1,0 +1,83 @@
+package io.planmonitor.gateway.dashboards;
+
+import io.planmonitor.gateway.api.ProtoJson;
+import io.planmonitor.indicators.v1.Indicator;
+import io.planmonitor.indicators.v1.ProgressEvaluation;
+import io.planmonitor.indicators.v1.Target;
+import io.planmonitor.indicators.v1.TargetForm;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lays a plan's targets out as the document's indicator table: rows in the order the document prints them
+ * ("专栏1 第3行" before "专栏1 第10行"), each with its indicator's name and unit and its evaluation.
+ */
+final class PlanTable {
+
+    /** "专栏1 第3行": the table and the row number the document prints. */
+    private static final Pattern TABLE_ROW = Pattern.compile("(.*?)\\s*第(\\d+)行");
+    private static final Map<String, String> COMPARATOR_ZH = Map.of(
+            "ABOUT", "左右", "AT_LEAST", "以上", "AT_MOST", "以内", "RANGE", "区间", "EXACT", "");
+    private static final Map<String, String> ATTRIBUTE_ZH = Map.of("BINDING", "约束性", "EXPECTED", "预期性");
+
+    private PlanTable() {
+    }
+
+    /** Rows for the targets whose location starts with {@code section} (all when empty). */
+    static List<PlanDashboardJson.Row> rows(List<Target> targets, Map<String, ProgressEvaluation> evaluations,
+            Map<String, Indicator> indicators, String section) {
+        List<Target> ordered = new ArrayList<>(targets.stream()
+                .filter(target -> target.getProvenance().getLocation().startsWith(section)).toList());
+        ordered.sort(Comparator.comparing((Target target) -> tableOf(target.getProvenance().getLocation()))
+                .thenComparingInt(target -> rowNumber(target.getProvenance().getLocation()))
+                .thenComparing(Target::getName));
+        List<PlanDashboardJson.Row> rows = new ArrayList<>();
+        for (Target target : ordered) {
+            int printed = rowNumber(target.getProvenance().getLocation());
+            rows.add(row(printed == Integer.MAX_VALUE ? rows.size() + 1 : printed, target,
+                    evaluations.get(target.getName()), indicators.get(target.getIndicator())));
+        }
+        return rows;
+    }
+
+    private static PlanDashboardJson.Row row(int number, Target target, ProgressEvaluation evaluation,
+            Indicator indicator) {
+        String comparator = ProtoJson.enumName(target.getComparator(), "COMPARATOR_");
+        String attribute = ProtoJson.enumName(target.getAttribute(), "TARGET_ATTRIBUTE_");
+        String targetValue = target.hasTargetValue() ? target.getTargetValue().getValue() : null;
+        String baseline = target.hasBaselineValue() ? target.getBaselineValue().getValue()
+                : evaluation != null && evaluation.hasBaselineValue() ? evaluation.getBaselineValue().getValue() : null;
+        return new PlanDashboardJson.Row(number, target.getName(), target.getIndicator(),
+                indicator == null ? null : indicator.getDisplayName(),
+                indicator == null ? null : ProtoJson.emptyToNull(indicator.getEnglishName()),
+                indicator == null ? null : ProtoJson.emptyToNull(indicator.getCategory()),
+                target.getUnit(), target.getBaselineYear(), baseline, target.getTargetYear(), targetValue,
+                target.getForm() == TargetForm.TARGET_FORM_AVERAGE_ANNUAL_GROWTH ? targetValue : null,
+                ProtoJson.enumName(target.getForm(), "TARGET_FORM_"), comparator,
+                comparator == null ? null : COMPARATOR_ZH.get(comparator), target.getStretch(), attribute,
+                attribute == null ? null : ATTRIBUTE_ZH.get(attribute),
+                evaluation == null || evaluation.getLatestYear() == 0 ? null : evaluation.getLatestYear(),
+                evaluation == null || !evaluation.hasLatestValue() ? null : evaluation.getLatestValue().getValue(),
+                evaluation == null ? null : ProtoJson.enumName(evaluation.getStatus(), "PROGRESS_STATUS_"),
+                evaluation == null ? null : ProtoJson.enumName(evaluation.getBindingReading(), "BINDING_READING_"),
+                evaluation == null ? null : evaluation.getExplanationZh(),
+                evaluation == null ? null : evaluation.getExplanationEn(),
+                ProtoJson.emptyToNull(target.getProvenance().getLocation()),
+                ProtoJson.emptyToNull(target.getProvenance().getQuote()));
+    }
+
+    /** The table part of a location ("专栏1"); a location that is not a table row sorts after every table. */
+    private static String tableOf(String location) {
+        Matcher matcher = TABLE_ROW.matcher(location);
+        return matcher.matches() ? matcher.group(1) : "\uffff";
+    }
+
+    private static int rowNumber(String location) {
+        Matcher matcher = TABLE_ROW.matcher(location);
+        return matcher.matches() ? Integer.parseInt(matcher.group(2)) : Integer.MAX_VALUE;
+    }
+}
