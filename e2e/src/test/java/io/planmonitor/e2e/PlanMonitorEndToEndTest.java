@@ -54,7 +54,8 @@ class PlanMonitorEndToEndTest {
         given().get("/api/v1/regions?parent=410100").then().statusCode(200)
                 .body("items.displayName", contains("金水区", "新郑市"));
         given().contentType(ContentType.JSON)
-                .body("{\"displayName\": \"社会消费品零售总额\", \"unit\": \"亿元\", \"direction\": \"HIGHER_IS_BETTER\"}")
+                .body("{\"displayName\": \"社会消费品零售总额\", \"unit\": \"亿元\", \"category\": \"经济发展\","
+                        + " \"direction\": \"HIGHER_IS_BETTER\"}")
                 .post("/api/v1/indicators?indicatorId=xz-retail").then().statusCode(201);
         given().contentType(ContentType.JSON)
                 .body("""
@@ -103,6 +104,7 @@ class PlanMonitorEndToEndTest {
         given().get("/api/v1/dashboards/regions/410184?asOf=2024-07-01").then().statusCode(200)
                 .body("region.displayName", equalTo("新郑市"))
                 .body("indicators.countsByStatus.ON_TRACK", equalTo(1))
+                .body("indicators.countsByCategory.经济发展.ON_TRACK", equalTo(1))
                 .body("indicators.behind", hasSize(0))
                 .body("projects.count", equalTo(1))
                 .body("latestBatch", equalTo(null));

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.RestAssured;
@@ -210,7 +211,7 @@ class SeedDatasetEndToEndTest {
         assertEquals("预期性", retail.get("attributeZh"));
         assertEquals("NOT_ASSESSABLE", retail.get("status"));
         assertEquals("7.7", table.getString("rows[0].averageGrowth"));
-        assertEquals(null, table.get("rows[1].targetValue"), "a # cell stays unset");
+        assertNull(table.getString("rows[1].targetValue"), "a # cell stays unset");
         assertEquals("约束性", table.getString("rows[14].attributeZh"));
 
         // 2024 targets against the 2023 results: the row's base is the 2023 figure the plan reports.

@@ -75,13 +75,23 @@ public class DashboardResource {
                 .flatMap(batches -> batches.getBatchesCount() == 0 ? Uni.createFrom().nullItem()
                         : services.projects().getBatchConversion(GetBatchConversionRequest.newBuilder()
                                 .setName(batches.getBatches(0).getName()).build()).map(PortfolioJsonMapper::toJson));
-        return Uni.combine().all().unis(region, evaluations, summary, alerts, latestBatch).asTuple()
+        var categories = allIndicators().map(list -> {
+            Map<String, String> byName = new HashMap<>();
+            list.forEach(indicator -> byName.put(indicator.getName(), indicator.getCategory()));
+            return byName;
+        });
+        return Uni.combine().all().unis(region, evaluations, summary, alerts, latestBatch, categories).asTuple()
                 .map(all -> {
                     List<PlanningJson.Progress> progress = all.getItem2().getEvaluationsList().stream()
                             .map(PlanningJsonMapper::toJson).toList();
                     Map<String, Integer> counts = new TreeMap<>();
-                    progress.forEach(p -> counts.merge(p.status(), 1, Integer::sum));
-                    var indicators = new RegionDashboardJson.Indicators(counts,
+                    Map<String, Map<String, Integer>> byCategory = new TreeMap<>();
+                    progress.forEach(p -> {
+                        counts.merge(p.status(), 1, Integer::sum);
+                        byCategory.computeIfAbsent(all.getItem6().getOrDefault(p.indicator(), ""), c -> new TreeMap<>())
+                                .merge(p.status(), 1, Integer::sum);
+                    });
+                    var indicators = new RegionDashboardJson.Indicators(counts, byCategory,
                             progress.stream().filter(p -> p.bindingReading() != null
                                     && !"MET".equals(p.bindingReading())).toList(),
                             progress.stream().filter(p -> BEHIND.contains(p.status())).toList());
@@ -118,10 +128,7 @@ public class DashboardResource {
                         EvaluatePlanProgressRequest.newBuilder().setPlan(planName).setAsOfDate(asOf.toString())
                                 .setPageSize(1000).setPageToken(token).build()),
                 EvaluatePlanProgressResponse::getEvaluationsList, EvaluatePlanProgressResponse::getNextPageToken);
-        var indicators = AllPages.collect(token -> services.indicators().listIndicators(ListIndicatorsRequest
-                        .newBuilder().setPageSize(1000).setPageToken(token).build()),
-                ListIndicatorsResponse::getIndicatorsList, ListIndicatorsResponse::getNextPageToken);
-        return Uni.combine().all().unis(plan, targets, evaluations, indicators).asTuple().map(all -> {
+        return Uni.combine().all().unis(plan, targets, evaluations, allIndicators()).asTuple().map(all -> {
             Map<String, ProgressEvaluation> byTarget = new HashMap<>();
             all.getItem3().forEach(evaluation -> byTarget.put(evaluation.getTarget(), evaluation));
             Map<String, Indicator> byName = new HashMap<>();
@@ -129,6 +136,13 @@ public class DashboardResource {
             return new PlanDashboardJson(PlanningJsonMapper.toJson(all.getItem1()), asOf.toString(),
                     PlanTable.rows(all.getItem2(), byTarget, byName, section));
         });
+    }
+
+    /** The whole catalogue (names, units, categories): a few hundred entries, one page of 1,000 today. */
+    private Uni<List<Indicator>> allIndicators() {
+        return AllPages.collect(token -> services.indicators().listIndicators(ListIndicatorsRequest.newBuilder()
+                        .setPageSize(1000).setPageToken(token).build()),
+                ListIndicatorsResponse::getIndicatorsList, ListIndicatorsResponse::getNextPageToken);
     }
 
     private static LocalDate asOf(String value) {

@@ -22,6 +22,8 @@ public record RegionDashboardJson(
     @Schema(name = "RegionDashboardIndicators")
     public record Indicators(
             @Schema(description = "Targets of the region (all plans) by status") Map<String, Integer> countsByStatus,
+            @Schema(description = "The same counts per indicator category (经济发展, 创新驱动 …; \"\" for none)")
+            Map<String, Map<String, Integer>> countsByCategory,
             @Schema(description = "Binding (约束性) targets not reading MET") List<PlanningJson.Progress> bindingAtRisk,
             @Schema(description = "Targets needing acceleration, lagging or deteriorating, with their numbers")
             List<PlanningJson.Progress> behind) {

@@ -61,6 +61,7 @@ public final class PlanningJson {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ProgressEvaluation", description = "A target's reading as of a date and the numbers behind it")
     public record Progress(String target,
+            @Schema(example = "indicators/retail-sales") String indicator,
             @Schema(enumeration = {"ACHIEVED", "ON_TRACK", "NEEDS_ACCELERATION", "LAGGING", "DETERIORATING",
                     "NOT_ASSESSABLE"}) String status,
             @Schema(description = "Binding targets: MET / AT_RISK / MISSED") String bindingReading,

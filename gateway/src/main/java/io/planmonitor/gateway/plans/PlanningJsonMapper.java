@@ -129,7 +129,7 @@ public final class PlanningJsonMapper {
     }
 
     public static PlanningJson.Progress toJson(ProgressEvaluation evaluation) {
-        return new PlanningJson.Progress(evaluation.getTarget(),
+        return new PlanningJson.Progress(evaluation.getTarget(), ProtoJson.emptyToNull(evaluation.getIndicator()),
                 ProtoJson.enumName(evaluation.getStatus(), "PROGRESS_STATUS_"),
                 ProtoJson.enumName(evaluation.getBindingReading(), "BINDING_READING_"),
                 ProtoJson.enumName(evaluation.getReason(), "NOT_ASSESSABLE_REASON_"),

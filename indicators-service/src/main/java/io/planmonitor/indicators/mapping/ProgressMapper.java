@@ -2,6 +2,7 @@ package io.planmonitor.indicators.mapping;
 
 import io.planmonitor.indicators.domain.progress.ProgressEvaluation;
 import io.planmonitor.indicators.service.ProgressAssessor;
+import io.planmonitor.indicators.service.IndicatorCatalogue;
 import io.planmonitor.indicators.service.TargetBook;
 import io.planmonitor.indicators.v1.BindingReading;
 import io.planmonitor.indicators.v1.NotAssessableReason;
@@ -20,6 +21,7 @@ public final class ProgressMapper {
         ProgressEvaluation evaluation = assessed.evaluation();
         var proto = io.planmonitor.indicators.v1.ProgressEvaluation.newBuilder()
                 .setTarget(TargetBook.name(assessed.target()))
+                .setIndicator(IndicatorCatalogue.COLLECTION + "/" + assessed.target().indicatorId)
                 .setStatus(EnumNames.toProto(evaluation.status(), "PROGRESS_STATUS_", ProgressStatus.class))
                 .setLatestYear(evaluation.latestYear() == null ? 0 : evaluation.latestYear())
                 .setExplanationZh(evaluation.explanationZh())
