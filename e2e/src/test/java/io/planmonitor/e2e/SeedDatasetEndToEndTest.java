@@ -227,6 +227,31 @@ class SeedDatasetEndToEndTest {
         given().get("/api/v1/dashboards/plans/no-such-plan").then().statusCode(404);
     }
 
+    @Test
+    @Order(7)
+    void theIndicatorTableAndAProjectListExportAsCsvThatExcelOpens() {
+        String table = given().get("/api/v1/exports/plans/" + XINZHENG + "/targets.csv?asOf=2025-12-31&section=专栏1")
+                .then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("xinzheng-14th-fyp-outline-targets.csv"))
+                .extract().asString();
+        assertTrue(table.startsWith("\uFEFF序号,指标,单位,基期年份,基期值,目标年份,目标值"), table.substring(0, 40));
+        List<String> lines = table.lines().toList();
+        assertEquals(26, lines.size(), "the header and the 25 rows of 专栏1");
+        assertEquals("3,社会消费品零售总额,亿元,2020,306.3,2025,470,,,预期性,,,NOT_ASSESSABLE,无法评估：暂无实际值,专栏1 第3行,"
+                + "社会消费品零售总额 亿元 306.3 470 9 预期性,plans/xinzheng-14th-fyp-outline/targets/t03-retail-sales",
+                lines.get(3));
+
+        String projects = given().get("/api/v1/exports/projects.csv?plan=" + XINZHENG + "&sector=文化旅游").then()
+                .statusCode(200).extract().asString();
+        List<String> projectLines = projects.lines().toList();
+        assertEquals(21, projectLines.size(), "the header and the 20 projects");
+        assertEquals("xz14-b10-001,中化姓氏文化博物馆,410184,文化旅游,PLANNED,,,专栏10：“十四五”文化旅游重大项目,"
+                + "plans/xinzheng-14th-fyp-outline,中化姓氏文化博物馆、黄帝文化纪念馆", projectLines.get(1));
+        given().get("/api/v1/exports/plans/no-such-plan/targets.csv").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
     private static io.restassured.response.ValidatableResponse target(String plan, String id, String value,
             String form, String comparator, String quote) {
         return given().get("/api/v1/plans/" + plan + "/targets/" + id).then().statusCode(200)

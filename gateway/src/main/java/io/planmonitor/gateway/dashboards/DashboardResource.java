@@ -1,23 +1,13 @@
 package io.planmonitor.gateway.dashboards;
 
+import io.planmonitor.gateway.api.AsOfDates;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.plans.PlanningJson;
 import io.planmonitor.gateway.plans.PlanningJsonMapper;
 import io.planmonitor.gateway.projects.MoneyJson;
 import io.planmonitor.gateway.projects.PortfolioJsonMapper;
 import io.planmonitor.gateway.projects.ProjectJsonMapper;
-import io.planmonitor.gateway.problems.InvalidFieldException;
-import io.planmonitor.gateway.api.AllPages;
-import io.planmonitor.indicators.v1.EvaluatePlanProgressRequest;
-import io.planmonitor.indicators.v1.EvaluatePlanProgressResponse;
 import io.planmonitor.indicators.v1.EvaluateRegionProgressRequest;
-import io.planmonitor.indicators.v1.GetPlanRequest;
-import io.planmonitor.indicators.v1.Indicator;
-import io.planmonitor.indicators.v1.ListIndicatorsRequest;
-import io.planmonitor.indicators.v1.ListIndicatorsResponse;
-import io.planmonitor.indicators.v1.ListTargetsRequest;
-import io.planmonitor.indicators.v1.ListTargetsResponse;
-import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.GetRegionRequest;
 import io.planmonitor.projects.v1.AlertKind;
 import io.planmonitor.projects.v1.GetBatchConversionRequest;
@@ -35,7 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +45,16 @@ public class DashboardResource {
     @Inject
     ServiceClients services;
 
+    @Inject
+    PlanTables tables;
+
     @GET
     @Path("/regions/{code}")
     @Operation(summary = "A region's targets by status, binding targets at risk, targets behind with their numbers, "
             + "key-project totals and those behind pace, and the latest 三个一批 batch")
     public Uni<RegionDashboardJson> region(@PathParam("code") String code,
             @QueryParam("asOf") @DefaultValue("") String asOfParameter) {
-        LocalDate asOf = asOf(asOfParameter);
+        LocalDate asOf = AsOfDates.parse(asOfParameter);
         String regionName = "regions/" + code;
         var region = services.indicators().getRegion(GetRegionRequest.newBuilder().setName(regionName).build());
         var evaluations = services.indicators().evaluateRegionProgress(EvaluateRegionProgressRequest.newBuilder()
@@ -75,7 +67,7 @@ public class DashboardResource {
                 .flatMap(batches -> batches.getBatchesCount() == 0 ? Uni.createFrom().nullItem()
                         : services.projects().getBatchConversion(GetBatchConversionRequest.newBuilder()
                                 .setName(batches.getBatches(0).getName()).build()).map(PortfolioJsonMapper::toJson));
-        var categories = allIndicators().map(list -> {
+        var categories = tables.allIndicators().map(list -> {
             Map<String, String> byName = new HashMap<>();
             list.forEach(indicator -> byName.put(indicator.getName(), indicator.getCategory()));
             return byName;
@@ -118,41 +110,6 @@ public class DashboardResource {
     public Uni<PlanDashboardJson> plan(@PathParam("planId") String planId,
             @QueryParam("asOf") @DefaultValue("") String asOfParameter,
             @Parameter(example = "专栏1") @QueryParam("section") @DefaultValue("") String section) {
-        LocalDate asOf = asOf(asOfParameter);
-        String planName = "plans/" + planId;
-        var plan = services.indicators().getPlan(GetPlanRequest.newBuilder().setName(planName).build());
-        var targets = AllPages.collect(token -> services.indicators().listTargets(ListTargetsRequest.newBuilder()
-                        .setParent(planName).setPageSize(1000).setPageToken(token).build()),
-                ListTargetsResponse::getTargetsList, ListTargetsResponse::getNextPageToken);
-        var evaluations = AllPages.collect(token -> services.indicators().evaluatePlanProgress(
-                        EvaluatePlanProgressRequest.newBuilder().setPlan(planName).setAsOfDate(asOf.toString())
-                                .setPageSize(1000).setPageToken(token).build()),
-                EvaluatePlanProgressResponse::getEvaluationsList, EvaluatePlanProgressResponse::getNextPageToken);
-        return Uni.combine().all().unis(plan, targets, evaluations, allIndicators()).asTuple().map(all -> {
-            Map<String, ProgressEvaluation> byTarget = new HashMap<>();
-            all.getItem3().forEach(evaluation -> byTarget.put(evaluation.getTarget(), evaluation));
-            Map<String, Indicator> byName = new HashMap<>();
-            all.getItem4().forEach(indicator -> byName.put(indicator.getName(), indicator));
-            return new PlanDashboardJson(PlanningJsonMapper.toJson(all.getItem1()), asOf.toString(),
-                    PlanTable.rows(all.getItem2(), byTarget, byName, section));
-        });
-    }
-
-    /** The whole catalogue (names, units, categories): a few hundred entries, one page of 1,000 today. */
-    private Uni<List<Indicator>> allIndicators() {
-        return AllPages.collect(token -> services.indicators().listIndicators(ListIndicatorsRequest.newBuilder()
-                        .setPageSize(1000).setPageToken(token).build()),
-                ListIndicatorsResponse::getIndicatorsList, ListIndicatorsResponse::getNextPageToken);
-    }
-
-    private static LocalDate asOf(String value) {
-        if (value.isEmpty()) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("asOf", "must be a date written YYYY-MM-DD");
-        }
+        return tables.table(planId, AsOfDates.parse(asOfParameter), section);
     }
 }

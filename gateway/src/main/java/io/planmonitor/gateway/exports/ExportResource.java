@@ -1,0 +1,65 @@
+package io.planmonitor.gateway.exports;
+
+import io.planmonitor.gateway.api.AllPages;
+import io.planmonitor.gateway.api.AsOfDates;
+import io.planmonitor.gateway.api.ServiceClients;
+import io.planmonitor.gateway.dashboards.PlanTables;
+import io.planmonitor.projects.v1.ListProjectsRequest;
+import io.planmonitor.projects.v1.ListProjectsResponse;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Plan offices live in spreadsheets: a plan's indicator table and a project list as CSV for Excel and WPS. */
+@Path("/api/v1/exports")
+@Tag(name = "Exports", description = "CSV (UTF-8 with BOM) of a plan's indicator table and of project lists")
+public class ExportResource {
+
+    @Inject
+    PlanTables tables;
+
+    @Inject
+    ServiceClients services;
+
+    @GET
+    @Path("/plans/{planId}/targets.csv")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(summary = "A plan's indicator table with each row's evaluation, as the dashboard gives it, in CSV")
+    public Uni<Response> planTable(@PathParam("planId") String planId,
+            @QueryParam("asOf") @DefaultValue("") String asOf,
+            @Parameter(example = "专栏1") @QueryParam("section") @DefaultValue("") String section) {
+        return tables.table(planId, AsOfDates.parse(asOf), section)
+                .map(table -> attachment(planId + "-targets.csv", Csv.write(ExportColumns.PLAN_TABLE,
+                        table.rows().stream().map(ExportColumns::planRow).toList())));
+    }
+
+    @GET
+    @Path("/projects.csv")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(summary = "Projects, optionally only a region's, a plan's or a sector's, in CSV")
+    public Uni<Response> projects(@QueryParam("regionCode") @DefaultValue("") String regionCode,
+            @Parameter(example = "xinzheng-14th-fyp-outline") @QueryParam("plan") @DefaultValue("") String plan,
+            @QueryParam("sector") @DefaultValue("") String sector) {
+        return AllPages.collect(token -> services.projects().listProjects(ListProjectsRequest.newBuilder()
+                                .setRegionCode(regionCode).setPlan(plan.isEmpty() ? "" : "plans/" + plan)
+                                .setSector(sector).setPageSize(1000).setPageToken(token).build()),
+                        ListProjectsResponse::getProjectsList, ListProjectsResponse::getNextPageToken)
+                .map(projects -> attachment((plan.isEmpty() ? "projects" : plan + "-projects") + ".csv",
+                        Csv.write(ExportColumns.PROJECTS, projects.stream().map(ExportColumns::projectRow).toList())));
+    }
+
+    private static Response attachment(String fileName, String csv) {
+        return Response.ok(csv, Csv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
+    }
+}
