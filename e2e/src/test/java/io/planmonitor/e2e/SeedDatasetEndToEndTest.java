@@ -223,7 +223,8 @@ class SeedDatasetEndToEndTest {
         assertEquals("7", growth.get("targetValue"));
         assertEquals("左右", growth.get("comparatorZh"));
         assertEquals(2023, growth.get("baselineYear"));
-        assertEquals("7.4", growth.get("baselineValue"));
+        assertEquals("7.4", growth.get("baselineObserved"));
+        assertNull(growth.get("baselineValue"), "the plan prints no base of its own");
         given().get("/api/v1/dashboards/plans/no-such-plan").then().statusCode(404);
     }
 
@@ -235,10 +236,12 @@ class SeedDatasetEndToEndTest {
                 .contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("xinzheng-14th-fyp-outline-targets.csv"))
                 .extract().asString();
-        assertTrue(table.startsWith("\uFEFF序号,指标,单位,基期年份,基期值,目标年份,目标值"), table.substring(0, 40));
+        assertTrue(table.startsWith("\uFEFF序号,指标,指标编号,单位,基期年份,基期值,基期实际值,目标年份,目标值"),
+                table.substring(0, 40));
         List<String> lines = table.lines().toList();
         assertEquals(26, lines.size(), "the header and the 25 rows of 专栏1");
-        assertEquals("3,社会消费品零售总额,亿元,2020,306.3,2025,470,,,预期性,,,NOT_ASSESSABLE,无法评估：暂无实际值,专栏1 第3行,"
+        assertEquals("3,社会消费品零售总额,retail-sales,亿元,2020,306.3,306.3,2025,470,,LEVEL,,,,预期性,,,NOT_ASSESSABLE,"
+                + "无法评估：暂无实际值,新郑市国民经济和社会发展第十四个五年规划纲要,专栏1 第3行,"
                 + "社会消费品零售总额 亿元 306.3 470 9 预期性,plans/xinzheng-14th-fyp-outline/targets/t03-retail-sales",
                 lines.get(3));
 
@@ -250,6 +253,53 @@ class SeedDatasetEndToEndTest {
                 + "plans/xinzheng-14th-fyp-outline,中化姓氏文化博物馆、黄帝文化纪念馆", projectLines.get(1));
         given().get("/api/v1/exports/plans/no-such-plan/targets.csv").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(8)
+    void anExportedTableImportsBackExactlyAndBadRowsAreNamed() {
+        String exported = exportTable(XINZHENG);
+        createCopyOfXinzhengPlan("xinzheng-copy");
+        given().contentType("text/csv; charset=UTF-8").body(exported)
+                .post("/api/v1/imports/plans/xinzheng-copy/targets?mode=dry-run").then().statusCode(200)
+                .body("rows", equalTo(25)).body("written", equalTo(0)).body("errors.size()", equalTo(0));
+        given().get("/api/v1/plans/xinzheng-copy/targets?pageSize=1").then().body("totalSize", equalTo(0));
+        given().contentType("text/csv; charset=UTF-8").body(exported)
+                .post("/api/v1/imports/plans/xinzheng-copy/targets?mode=all-or-nothing").then().statusCode(200)
+                .body("written", equalTo(25));
+        assertEquals(exported.replace("plans/" + XINZHENG + "/", "plans/xinzheng-copy/"), exportTable("xinzheng-copy"),
+                "the copy exports exactly as the original");
+
+        // Row 4 (t03) with the wrong unit, row 6 (t05) with an indicator nobody defined.
+        List<String> lines = new java.util.ArrayList<>(exported.lines().toList());
+        lines.set(3, lines.get(3).replace(",亿元,2020,306.3,", ",万元,2020,306.3,"));
+        lines.set(5, lines.get(5).replace(",household-consumption-rate,", ",no-such-indicator,"));
+        String bad = String.join("\r\n", lines) + "\r\n";
+        createCopyOfXinzhengPlan("xinzheng-bad");
+        JsonPath refused = given().contentType("text/csv; charset=UTF-8").body(bad)
+                .post("/api/v1/imports/plans/xinzheng-bad/targets?mode=all-or-nothing").then().statusCode(422)
+                .body("written", equalTo(0)).extract().jsonPath();
+        assertEquals(List.of(4, 6), refused.getList("errors.row"));
+        assertEquals(List.of("单位", "指标编号"), refused.getList("errors.column"));
+        given().get("/api/v1/plans/xinzheng-bad/targets?pageSize=1").then().body("totalSize", equalTo(0));
+        given().contentType("text/csv; charset=UTF-8").body(bad)
+                .post("/api/v1/imports/plans/xinzheng-bad/targets?mode=valid-rows").then().statusCode(200)
+                .body("written", equalTo(23)).body("errors.size()", equalTo(2));
+        given().contentType("text/csv; charset=UTF-8").body("指标,目标值\r\n社会消费品零售总额,470\r\n")
+                .post("/api/v1/imports/plans/xinzheng-bad/targets").then().statusCode(400)
+                .body("errors[0].field", equalTo("body"));
+    }
+
+    private static String exportTable(String plan) {
+        return given().get("/api/v1/exports/plans/" + plan + "/targets.csv?asOf=2025-12-31&section=专栏1").then()
+                .statusCode(200).extract().asString();
+    }
+
+    private static void createCopyOfXinzhengPlan(String planId) {
+        given().contentType("application/json").body("""
+                {"displayName": "新郑市“十四五”规划纲要（导入副本）", "kind": "FIVE_YEAR_PLAN_OUTLINE",
+                 "region": "regions/410184", "startYear": 2021, "endYear": 2025}""")
+                .post("/api/v1/plans?planId=" + planId).then().statusCode(201);
     }
 
     private static io.restassured.response.ValidatableResponse target(String plan, String id, String value,

@@ -12,6 +12,9 @@ import io.grpc.StatusRuntimeException;
 import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.common.v1.YearSpan;
+import io.planmonitor.indicators.v1.BatchCreateTargetsRequest;
+import io.planmonitor.indicators.v1.BatchCreateTargetsResponse;
+import io.planmonitor.indicators.v1.BatchMode;
 import io.planmonitor.indicators.v1.Comparator;
 import io.planmonitor.indicators.v1.CreateIndicatorRequest;
 import io.planmonitor.indicators.v1.CreatePlanRequest;
@@ -199,6 +202,56 @@ class PlanningGrpcTest {
                 .noneMatch(t -> t.getName().endsWith("/no-conflict-2024")));
         assertCode(Status.Code.NOT_FOUND, () -> service.listTargetConflicts(ListTargetConflictsRequest.newBuilder()
                 .setParent("plans/no-such-plan").build()));
+    }
+
+    @Test
+    void aBatchOfTargetsIsWrittenWholeOrNotAtAll() {
+        Target.Builder row = Target.newBuilder().setIndicator("indicators/xz-retail-sales").setBaselineYear(2020)
+                .setTargetYear(2025).setTargetValue(decimal("470")).setForm(TargetForm.TARGET_FORM_LEVEL)
+                .setComparator(Comparator.COMPARATOR_EXACT).setAttribute(TargetAttribute.TARGET_ATTRIBUTE_EXPECTED)
+                .setUnit("亿元");
+        BatchCreateTargetsRequest.Builder batch = BatchCreateTargetsRequest.newBuilder()
+                .setParent("plans/xinzheng-14th-outline")
+                .addRequests(CreateTargetRequest.newBuilder().setTargetId("batch-a").setTarget(row.clone()))
+                .addRequests(CreateTargetRequest.newBuilder().setTargetId("batch-b").setTarget(row.clone().setUnit("万元")))
+                .addRequests(CreateTargetRequest.newBuilder().setTargetId("batch-c").setTarget(row.clone()
+                        .setTargetValue(decimal("7.7左右"))))
+                .addRequests(CreateTargetRequest.newBuilder().setTargetId("batch-a").setTarget(row.clone()));
+        int before = countTargets();
+
+        BatchCreateTargetsResponse refused = service.batchCreateTargets(batch.build());
+        assertEquals(0, refused.getWrittenCount());
+        assertEquals(before, countTargets(), "one refused item: nothing is written");
+        assertTrue(refused.getResults(0).getViolationsList().isEmpty());
+        assertEquals("target.unit", refused.getResults(1).getViolations(0).getField());
+        assertEquals("target.target_value.value", refused.getResults(2).getViolations(0).getField());
+        assertEquals("target_id", refused.getResults(3).getViolations(0).getField());
+
+        BatchCreateTargetsResponse checked = service.batchCreateTargets(batch.clone().setValidateOnly(true)
+                .setMode(BatchMode.BATCH_MODE_VALID_ITEMS).build());
+        assertEquals(0, checked.getWrittenCount());
+        assertEquals("plans/xinzheng-14th-outline/targets/batch-a", checked.getResults(0).getTarget().getName());
+        assertEquals(before, countTargets(), "validate_only writes nothing");
+
+        BatchCreateTargetsResponse valid = service.batchCreateTargets(batch.clone()
+                .setMode(BatchMode.BATCH_MODE_VALID_ITEMS).build());
+        assertEquals(1, valid.getWrittenCount());
+        assertEquals(before + 1, countTargets());
+        assertEquals("470", service.getTarget(GetTargetRequest.newBuilder()
+                .setName("plans/xinzheng-14th-outline/targets/batch-a").build()).getTargetValue().getValue());
+
+        BatchCreateTargetsResponse whole = service.batchCreateTargets(BatchCreateTargetsRequest.newBuilder()
+                .setParent("plans/xinzheng-14th-outline")
+                .addRequests(CreateTargetRequest.newBuilder().setTargetId("batch-d").setTarget(row.clone()))
+                .addRequests(CreateTargetRequest.newBuilder().setTargetId("batch-e").setTarget(row.clone()))
+                .build());
+        assertEquals(2, whole.getWrittenCount());
+        assertEquals(before + 3, countTargets());
+    }
+
+    private int countTargets() {
+        return service.listTargets(ListTargetsRequest.newBuilder().setParent("plans/xinzheng-14th-outline")
+                .setPageSize(1).build()).getTotalSize();
     }
 
     @Test

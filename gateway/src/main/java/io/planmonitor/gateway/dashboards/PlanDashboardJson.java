@@ -26,10 +26,12 @@ public record PlanDashboardJson(
             @Schema(example = "经济发展") String category,
             @Schema(description = "单位", example = "亿元") String unit,
             @Schema(example = "2020") int baselineYear,
-            @Schema(description = "基期值: the target's, else the value observed in the base year", example = "306.3")
-            String baselineValue,
+            @Schema(description = "基期值 as the plan gives it", example = "306.3") String baselineValue,
+            @Schema(description = "The value observed in the base year (what a 2024 target is read against: the 2023 "
+                    + "result)", example = "306.3") String baselineObserved,
             @Schema(example = "2025") int targetYear,
             @Schema(description = "目标; absent when the document leaves it unset (#)", example = "470") String targetValue,
+            @Schema(description = "The upper end of a range target") String upperBound,
             @Schema(description = "年均增长 (%), for average-growth targets") String averageGrowth,
             @Schema(example = "LEVEL") String form,
             @Schema(example = "EXACT") String comparator,
@@ -43,6 +45,7 @@ public record PlanDashboardJson(
             String bindingReading,
             @Schema(example = "无法评估：暂无实际值") String explanationZh,
             String explanationEn,
+            @Schema(example = "新郑市国民经济和社会发展第十四个五年规划纲要") String document,
             @Schema(example = "专栏1 第3行") String location,
             @Schema(example = "社会消费品零售总额 亿元 306.3 470 9 预期性") String quote) {
     }

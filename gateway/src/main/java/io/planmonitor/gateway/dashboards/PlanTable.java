@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
  * Lays a plan's targets out as the document's indicator table: rows in the order the document prints them
  * ("专栏1 第3行" before "专栏1 第10行"), each with its indicator's name and unit and its evaluation.
  */
-final class PlanTable {
+public final class PlanTable {
 
     /** "专栏1 第3行": the table and the row number the document prints. */
     private static final Pattern TABLE_ROW = Pattern.compile("(.*?)\\s*第(\\d+)行");
-    private static final Map<String, String> COMPARATOR_ZH = Map.of(
+    /** How the documents word each comparator; an exact value has no word. */
+    public static final Map<String, String> COMPARATOR_ZH = Map.of(
             "ABOUT", "左右", "AT_LEAST", "以上", "AT_MOST", "以内", "RANGE", "区间", "EXACT", "");
-    private static final Map<String, String> ATTRIBUTE_ZH = Map.of("BINDING", "约束性", "EXPECTED", "预期性");
+    public static final Map<String, String> ATTRIBUTE_ZH = Map.of("BINDING", "约束性", "EXPECTED", "预期性");
 
     private PlanTable() {
     }
@@ -49,13 +50,16 @@ final class PlanTable {
         String comparator = ProtoJson.enumName(target.getComparator(), "COMPARATOR_");
         String attribute = ProtoJson.enumName(target.getAttribute(), "TARGET_ATTRIBUTE_");
         String targetValue = target.hasTargetValue() ? target.getTargetValue().getValue() : null;
-        String baseline = target.hasBaselineValue() ? target.getBaselineValue().getValue()
-                : evaluation != null && evaluation.hasBaselineValue() ? evaluation.getBaselineValue().getValue() : null;
+        String baseline = target.hasBaselineValue() ? target.getBaselineValue().getValue() : null;
+        // The evaluation's base is the target's own, else the value observed in the base year.
+        String observedBase = evaluation != null && evaluation.hasBaselineValue()
+                ? evaluation.getBaselineValue().getValue() : null;
         return new PlanDashboardJson.Row(number, target.getName(), target.getIndicator(),
                 indicator == null ? null : indicator.getDisplayName(),
                 indicator == null ? null : ProtoJson.emptyToNull(indicator.getEnglishName()),
                 indicator == null ? null : ProtoJson.emptyToNull(indicator.getCategory()),
-                target.getUnit(), target.getBaselineYear(), baseline, target.getTargetYear(), targetValue,
+                target.getUnit(), target.getBaselineYear(), baseline, observedBase, target.getTargetYear(), targetValue,
+                target.hasUpperBound() ? target.getUpperBound().getValue() : null,
                 target.getForm() == TargetForm.TARGET_FORM_AVERAGE_ANNUAL_GROWTH ? targetValue : null,
                 ProtoJson.enumName(target.getForm(), "TARGET_FORM_"), comparator,
                 comparator == null ? null : COMPARATOR_ZH.get(comparator), target.getStretch(), attribute,
@@ -66,6 +70,7 @@ final class PlanTable {
                 evaluation == null ? null : ProtoJson.enumName(evaluation.getBindingReading(), "BINDING_READING_"),
                 evaluation == null ? null : evaluation.getExplanationZh(),
                 evaluation == null ? null : evaluation.getExplanationEn(),
+                ProtoJson.emptyToNull(target.getProvenance().getDocument()),
                 ProtoJson.emptyToNull(target.getProvenance().getLocation()),
                 ProtoJson.emptyToNull(target.getProvenance().getQuote()));
     }

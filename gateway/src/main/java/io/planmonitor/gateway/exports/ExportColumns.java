@@ -9,9 +9,13 @@ import java.util.List;
 /** The columns of the exported tables, named as the documents' own tables name them. */
 final class ExportColumns {
 
-    /** 专栏1's columns (序号 指标 单位 基期 目标 年均增长 属性), then the reading and where the row stands. */
-    static final List<String> PLAN_TABLE = List.of("序号", "指标", "单位", "基期年份", "基期值", "目标年份", "目标值",
-            "比较", "年均增长(%)", "属性", "最新年份", "最新值", "评估", "说明", "位置", "原文", "目标");
+    /**
+     * 专栏1's columns (序号 指标 单位 基期 目标 年均增长 属性), then what an import needs to make the same target again
+     * (指标编号, 形式, 比较, 力争, 上限, the quote and its place), the reading, and the target's name.
+     */
+    static final List<String> PLAN_TABLE = List.of("序号", "指标", "指标编号", "单位", "基期年份", "基期值", "基期实际值",
+            "目标年份", "目标值", "上限", "形式", "比较", "力争", "年均增长(%)", "属性", "最新年份", "最新值", "评估", "说明",
+            "文件", "位置", "原文", "目标");
 
     static final List<String> PROJECTS = List.of("项目编号", "项目名称", "地区代码", "领域", "阶段", "级别",
             "总投资(元)", "所在专栏", "规划", "原文");
@@ -20,11 +24,12 @@ final class ExportColumns {
     }
 
     static List<String> planRow(PlanDashboardJson.Row row) {
-        return Arrays.asList(Integer.toString(row.number()), row.indicatorName(), row.unit(),
-                Integer.toString(row.baselineYear()), row.baselineValue(), Integer.toString(row.targetYear()),
-                row.targetValue(), row.comparatorZh(), row.averageGrowth(), row.attributeZh(),
-                row.latestYear() == null ? null : row.latestYear().toString(), row.latestValue(), row.status(),
-                row.explanationZh(), row.location(), row.quote(), row.target());
+        return Arrays.asList(Integer.toString(row.number()), row.indicatorName(),
+                row.indicator().substring("indicators/".length()), row.unit(), Integer.toString(row.baselineYear()),
+                row.baselineValue(), row.baselineObserved(), Integer.toString(row.targetYear()), row.targetValue(),
+                row.upperBound(), row.form(), row.comparatorZh(), row.stretch() ? "力争" : "", row.averageGrowth(),
+                row.attributeZh(), row.latestYear() == null ? null : row.latestYear().toString(), row.latestValue(),
+                row.status(), row.explanationZh(), row.document(), row.location(), row.quote(), row.target());
     }
 
     static List<String> projectRow(Project project) {

@@ -41,7 +41,8 @@ class PlanTableTest {
         PlanDashboardJson.Row row = PlanTable.rows(List.of(retail), Map.of(retail.getName(), evaluation),
                 Map.of("indicators/retail-sales", indicator), "").get(0);
         assertEquals("社会消费品零售总额", row.indicatorName());
-        assertEquals("306.3", row.baselineValue(), "the base year's observed value when the target gives none");
+        assertNull(row.baselineValue(), "the plan gives none");
+        assertEquals("306.3", row.baselineObserved(), "the value observed in the base year");
         assertEquals("470", row.targetValue());
         assertNull(row.averageGrowth(), "only average-growth targets fill 年均增长");
         assertEquals("预期性", row.attributeZh());

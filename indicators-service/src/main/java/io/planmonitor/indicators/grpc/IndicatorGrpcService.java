@@ -38,6 +38,8 @@ import io.planmonitor.indicators.v1.RecordObservationsRequest;
 import io.planmonitor.indicators.v1.RecordObservationsResponse;
 import io.planmonitor.indicators.v1.Region;
 import io.planmonitor.indicators.v1.Target;
+import io.planmonitor.indicators.v1.BatchCreateTargetsRequest;
+import io.planmonitor.indicators.v1.BatchCreateTargetsResponse;
 import io.planmonitor.indicators.v1.ListTargetConflictsRequest;
 import io.planmonitor.indicators.v1.ListTargetConflictsResponse;
 import io.planmonitor.indicators.v1.UpdateIndicatorRequest;
@@ -148,6 +150,11 @@ public class IndicatorGrpcService implements IndicatorService {
     @Override
     public Uni<Target> createTarget(CreateTargetRequest request) {
         return Uni.createFrom().item(() -> planning.createTarget(request));
+    }
+
+    @Override
+    public Uni<BatchCreateTargetsResponse> batchCreateTargets(BatchCreateTargetsRequest request) {
+        return Uni.createFrom().item(() -> planning.batchCreateTargets(request));
     }
 
     @Override

@@ -1,10 +1,6 @@
 package io.planmonitor.indicators.grpc;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.rpc.BadRequest;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
-import io.planmonitor.common.v1.FieldViolation;
 import io.planmonitor.indicators.mapping.ObservationMapper;
 import io.planmonitor.indicators.repository.ObservationEntity;
 import io.planmonitor.indicators.service.IndicatorCatalogue;
@@ -22,7 +18,6 @@ import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The observation methods of IndicatorService: one value, a batch, and listing with or without history. */
@@ -59,7 +54,7 @@ class ObservationGrpcHandlers {
                                 ? RecordOutcome.RECORD_OUTCOME_ALREADY_RECORDED : RecordOutcome.RECORD_OUTCOME_RECORDED)
                         .setObservation(ObservationMapper.toProto(recorded.observation()));
             } catch (StatusRuntimeException e) {
-                result.setOutcome(RecordOutcome.RECORD_OUTCOME_REJECTED).addAllViolations(violations(e));
+                result.setOutcome(RecordOutcome.RECORD_OUTCOME_REJECTED).addAllViolations(ItemViolations.of(e));
             }
             response.addResults(result);
         }
@@ -75,30 +70,5 @@ class ObservationGrpcHandlers {
                 .addAllObservations(page.items().stream().map(ObservationMapper::toProto).toList())
                 .setNextPageToken(page.nextPageToken())
                 .build();
-    }
-
-    /** The field violations of a refused item; errors without them name the whole item. */
-    private static List<FieldViolation> violations(StatusRuntimeException error) {
-        List<FieldViolation> violations = new ArrayList<>();
-        com.google.rpc.Status status = StatusProto.fromThrowable(error);
-        if (status != null) {
-            for (var detail : status.getDetailsList()) {
-                if (detail.is(BadRequest.class)) {
-                    try {
-                        detail.unpack(BadRequest.class).getFieldViolationsList().forEach(v -> violations.add(
-                                FieldViolation.newBuilder().setField(v.getField()).setDescription(v.getDescription())
-                                        .build()));
-                    } catch (InvalidProtocolBufferException unreadable) {
-                        // reported below as a whole-item error
-                    }
-                }
-            }
-        }
-        if (violations.isEmpty()) {
-            String field = error.getStatus().getCode() == io.grpc.Status.Code.NOT_FOUND ? "parent" : "";
-            violations.add(FieldViolation.newBuilder().setField(field)
-                    .setDescription(String.valueOf(error.getStatus().getDescription())).build());
-        }
-        return violations;
     }
 }

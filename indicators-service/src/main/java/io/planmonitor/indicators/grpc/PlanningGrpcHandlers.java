@@ -15,7 +15,11 @@ import io.planmonitor.indicators.service.TargetBook;
 import io.planmonitor.indicators.service.TargetConflicts;
 import io.planmonitor.indicators.v1.CreatePlanRequest;
 import io.planmonitor.indicators.v1.CreateRegionRequest;
+import io.planmonitor.indicators.v1.BatchCreateTargetsRequest;
+import io.planmonitor.indicators.v1.BatchCreateTargetsResponse;
+import io.planmonitor.indicators.v1.BatchMode;
 import io.planmonitor.indicators.v1.CreateTargetRequest;
+import io.planmonitor.indicators.v1.TargetResult;
 import io.planmonitor.indicators.v1.DeleteTargetRequest;
 import io.planmonitor.indicators.v1.EvaluatePlanProgressRequest;
 import io.planmonitor.indicators.v1.EvaluatePlanProgressResponse;
@@ -48,6 +52,8 @@ import io.planmonitor.support.RequestFields;
 import io.planmonitor.support.ResourceNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import io.grpc.StatusRuntimeException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +65,9 @@ class PlanningGrpcHandlers {
     private static final Pattern TARGET_NAME =
             Pattern.compile("plans/([a-z][a-z0-9-]{0,62})/targets/([a-z][a-z0-9-]{0,62})");
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
+
+    /** Items of one BatchCreateTargets: a plan's table is tens of rows; a thousand keeps one transaction short. */
+    static final int MAX_TARGET_BATCH = 1000;
 
     private final RegionDirectory regions;
     private final PlanRegistry plans;
@@ -189,6 +198,56 @@ class PlanningGrpcHandlers {
         TargetFields.WRITABLE.forEach(path -> TargetFields.apply(path, request.getTarget(), target));
         return TargetMapper.toProto(targets.create(target, request.getTarget().getIndicator(),
                 request.getTarget().getRegion()));
+    }
+
+    BatchCreateTargetsResponse batchCreateTargets(BatchCreateTargetsRequest request) {
+        String planId = ResourceNames.parse(PlanRegistry.COLLECTION, request.getParent(), "parent");
+        if (request.getRequestsCount() > MAX_TARGET_BATCH) {
+            throw ApiErrors.invalidArgument("requests", "holds " + request.getRequestsCount()
+                    + " items; send at most " + MAX_TARGET_BATCH + " per call");
+        }
+        List<TargetBook.NewTarget> items = new ArrayList<>();
+        List<StatusRuntimeException> malformed = new ArrayList<>();
+        for (CreateTargetRequest item : request.getRequestsList()) {
+            TargetEntity target = new TargetEntity();
+            StatusRuntimeException refusal = null;
+            try {
+                if (!item.getParent().isEmpty() && !item.getParent().equals(request.getParent())) {
+                    throw ApiErrors.invalidArgument("parent", "must be empty or " + request.getParent());
+                }
+                target.planId = planId;
+                target.targetId = ResourceNames.chooseId(item.getTargetId(), "target_id");
+                TargetFields.WRITABLE.forEach(path -> TargetFields.apply(path, item.getTarget(), target));
+            } catch (StatusRuntimeException e) {
+                refusal = e;
+            }
+            malformed.add(refusal);
+            items.add(new TargetBook.NewTarget(target, item.getTarget().getIndicator(), item.getTarget().getRegion()));
+        }
+        boolean allOrNothing = request.getMode() != BatchMode.BATCH_MODE_VALID_ITEMS;
+        List<TargetBook.NewTarget> wellFormed = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (malformed.get(i) == null) {
+                wellFormed.add(items.get(i));
+            }
+        }
+        boolean anyMalformed = wellFormed.size() < items.size();
+        TargetBook.BatchOutcome outcome = targets.createAll(wellFormed,
+                request.getValidateOnly() || (allOrNothing && anyMalformed), allOrNothing);
+        BatchCreateTargetsResponse.Builder response = BatchCreateTargetsResponse.newBuilder()
+                .setWrittenCount(outcome.written());
+        int checked = 0;
+        for (int i = 0; i < items.size(); i++) {
+            TargetResult.Builder result = TargetResult.newBuilder().setIndex(i);
+            StatusRuntimeException refusal = malformed.get(i) != null ? malformed.get(i) : outcome.refusals().get(checked++);
+            if (refusal != null) {
+                result.addAllViolations(ItemViolations.of(refusal));
+            } else {
+                result.setTarget(TargetMapper.toProto(items.get(i).target()));
+            }
+            response.addResults(result);
+        }
+        return response.build();
     }
 
     Target getTarget(GetTargetRequest request) {

@@ -43,8 +43,11 @@ public final class TargetMapper {
                 .setStretch(target.stretch)
                 .setAttribute(EnumNames.toProto(target.attribute, ATTRIBUTE, TargetAttribute.class))
                 .setUnit(target.unit)
-                .setUpdateTime(timestamp(target.updateTime))
                 .setEtag(Long.toString(target.version));
+        if (target.updateTime != null) {
+            // Absent on a target checked but not written (a batch with validate_only).
+            proto.setUpdateTime(timestamp(target.updateTime));
+        }
         if (target.baselineValue != null) {
             proto.setBaselineValue(decimal(target.baselineValue));
         }

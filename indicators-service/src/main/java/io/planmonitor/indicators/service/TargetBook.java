@@ -16,7 +16,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The targets of plans: the rules that tie a target to its plan, indicator and region, and its concurrent edits. */
@@ -64,6 +68,70 @@ public class TargetBook {
     /** {@code indicatorName} and {@code regionName} as the client sent them; an empty region means the plan's. */
     @Transactional
     public TargetEntity create(TargetEntity target, String indicatorName, String regionName) {
+        prepare(target, indicatorName, regionName);
+        targets.persistAndFlush(target);
+        return target;
+    }
+
+    /**
+     * Creates a batch of targets of one plan. Every item is checked first; with {@code validateOnly} nothing is
+     * written, with {@code allOrNothing} everything is written in one transaction or nothing when an item was refused,
+     * otherwise each valid item is written in its own transaction. Ids twice in the batch are refused.
+     */
+    public BatchOutcome createAll(List<NewTarget> items, boolean validateOnly, boolean allOrNothing) {
+        List<io.grpc.StatusRuntimeException> refusals = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (NewTarget item : items) {
+            io.grpc.StatusRuntimeException refusal = null;
+            if (!ids.add(item.target().targetId)) {
+                refusal = ApiErrors.invalidArgument("target_id", item.target().targetId + " is in the batch twice");
+            } else {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> prepare(item.target(), item.indicatorName(),
+                            item.regionName()));
+                } catch (io.grpc.StatusRuntimeException e) {
+                    refusal = e;
+                }
+            }
+            refusals.add(refusal);
+        }
+        boolean anyRefused = refusals.stream().anyMatch(java.util.Objects::nonNull);
+        if (validateOnly || (allOrNothing && anyRefused)) {
+            return new BatchOutcome(refusals, 0);
+        }
+        if (allOrNothing) {
+            QuarkusTransaction.requiringNew().run(() -> items.forEach(item -> {
+                prepare(item.target(), item.indicatorName(), item.regionName());
+                targets.persist(item.target());
+            }));
+            return new BatchOutcome(refusals, items.size());
+        }
+        int written = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (refusals.get(i) == null) {
+                NewTarget item = items.get(i);
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> create(item.target(), item.indicatorName(),
+                            item.regionName()));
+                    written++;
+                } catch (io.grpc.StatusRuntimeException e) {
+                    refusals.set(i, e);
+                }
+            }
+        }
+        return new BatchOutcome(refusals, written);
+    }
+
+    /** One item of a batch: the target's fields, and its indicator and region names as the client sent them. */
+    public record NewTarget(TargetEntity target, String indicatorName, String regionName) {
+    }
+
+    /** Per item the refusal (null when accepted), and how many targets were written. */
+    public record BatchOutcome(List<io.grpc.StatusRuntimeException> refusals, int written) {
+    }
+
+    /** Every check of a new target, and the fields derived from its plan; writes nothing. */
+    private void prepare(TargetEntity target, String indicatorName, String regionName) {
         PlanEntity plan = plans.get(target.planId);
         target.id = target.planId + "/" + target.targetId;
         if (targets.findById(target.id) != null) {
@@ -72,8 +140,6 @@ public class TargetBook {
         target.regionCode = regionName.isEmpty() ? plan.regionCode : regions.requireExisting(regionName, "target.region");
         target.indicatorId = IndicatorCatalogue.idOf(indicatorName, "target.indicator");
         checkAgainstPlanAndCatalogue(target, plan);
-        targets.persistAndFlush(target);
-        return target;
     }
 
     /**

@@ -1,0 +1,154 @@
+package io.planmonitor.gateway.imports;
+
+import io.planmonitor.common.v1.Decimal;
+import io.planmonitor.common.v1.Provenance;
+import io.planmonitor.gateway.dashboards.PlanTable;
+import io.planmonitor.gateway.problems.InvalidFieldException;
+import io.planmonitor.indicators.v1.Comparator;
+import io.planmonitor.indicators.v1.CreateTargetRequest;
+import io.planmonitor.indicators.v1.Target;
+import io.planmonitor.indicators.v1.TargetAttribute;
+import io.planmonitor.indicators.v1.TargetForm;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads targets from a CSV in the columns the export writes (指标编号, 单位, 基期年份, 基期值, 目标年份, 目标值, 上限, 形式,
+ * 比较, 力争, 属性, 文件, 位置, 原文, 目标); the other columns (the reading) are ignored. A cell that cannot be read is
+ * reported with its row and column; the service checks the rest.
+ */
+final class TargetCsv {
+
+    static final Set<String> REQUIRED = Set.of("指标编号", "单位", "基期年份", "目标年份", "形式", "属性");
+    /** Proto field paths of CreateTargetRequest → the column that holds them. */
+    static final Map<String, String> COLUMN_OF_FIELD = Map.ofEntries(
+            Map.entry("target_id", "目标"), Map.entry("target.indicator", "指标编号"), Map.entry("target.unit", "单位"),
+            Map.entry("target.baseline_year", "基期年份"), Map.entry("target.baseline_value", "基期值"),
+            Map.entry("target.target_year", "目标年份"), Map.entry("target.target_value", "目标值"),
+            Map.entry("target.upper_bound", "上限"), Map.entry("target.form", "形式"),
+            Map.entry("target.comparator", "比较"), Map.entry("target.attribute", "属性"),
+            Map.entry("target.region", "目标"), Map.entry("target.provenance.document", "文件"),
+            Map.entry("target.provenance.location", "位置"), Map.entry("target.provenance.quote", "原文"));
+
+    /** One data row: its spreadsheet row number, the request it makes, or the cells that could not be read. */
+    record Row(long number, CreateTargetRequest request, List<ImportReport.RowError> errors) {
+    }
+
+    private TargetCsv() {
+    }
+
+    static List<Row> read(String csv) {
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.EXCEL.builder()
+                .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get())) {
+            List<String> header = parser.getHeaderNames();
+            List<String> missing = REQUIRED.stream().filter(column -> !header.contains(column)).sorted().toList();
+            if (!missing.isEmpty()) {
+                throw new InvalidFieldException("body", "the header row lacks the columns " + String.join(", ", missing));
+            }
+            List<Row> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                rows.add(row(record));
+            }
+            return rows;
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidFieldException("body", "is not a CSV table: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new InvalidFieldException("body", "is not a CSV table: " + e.getCause().getMessage());
+        }
+    }
+
+    /** The column for a service's field path (target.baseline_value.value → 基期值); the path itself when unknown. */
+    static String columnOf(String field) {
+        String path = field;
+        while (!path.isEmpty()) {
+            String column = COLUMN_OF_FIELD.get(path);
+            if (column != null) {
+                return column;
+            }
+            int dot = path.lastIndexOf('.');
+            path = dot < 0 ? "" : path.substring(0, dot);
+        }
+        return field;
+    }
+
+    private static Row row(CSVRecord record) {
+        long number = record.getRecordNumber() + 1;
+        List<ImportReport.RowError> errors = new ArrayList<>();
+        Target.Builder target = Target.newBuilder()
+                .setIndicator("indicators/" + cell(record, "指标编号"))
+                .setUnit(cell(record, "单位"))
+                .setStretch(!cell(record, "力争").isEmpty());
+        year(record, "基期年份", number, errors, target::setBaselineYear);
+        year(record, "目标年份", number, errors, target::setTargetYear);
+        decimal(record, "基期值", target::setBaselineValue);
+        decimal(record, "目标值", target::setTargetValue);
+        decimal(record, "上限", target::setUpperBound);
+        try {
+            target.setForm(TargetForm.valueOf("TARGET_FORM_" + cell(record, "形式")));
+        } catch (IllegalArgumentException e) {
+            errors.add(new ImportReport.RowError(number, "形式", "must be one of LEVEL, ANNUAL_GROWTH, "
+                    + "AVERAGE_ANNUAL_GROWTH, CUMULATIVE_CHANGE, PERCENTAGE_POINT_CHANGE, SHARE, RANK"));
+        }
+        String comparator = cell(record, "比较");
+        String code = code(PlanTable.COMPARATOR_ZH, comparator);
+        if (code == null) {
+            errors.add(new ImportReport.RowError(number, "比较", "must be 左右, 以上, 以内, 区间 or empty (exact)"));
+        } else if (!code.equals("EXACT") || target.hasTargetValue()) {
+            target.setComparator(Comparator.valueOf("COMPARATOR_" + code));
+        }
+        String attribute = code(PlanTable.ATTRIBUTE_ZH, cell(record, "属性"));
+        if (attribute == null || attribute.isEmpty()) {
+            errors.add(new ImportReport.RowError(number, "属性", "must be 约束性 or 预期性"));
+        } else {
+            target.setAttribute(TargetAttribute.valueOf("TARGET_ATTRIBUTE_" + attribute));
+        }
+        target.setProvenance(Provenance.newBuilder().setDocument(cell(record, "文件")).setLocation(cell(record, "位置"))
+                .setQuote(cell(record, "原文")));
+        String name = cell(record, "目标");
+        CreateTargetRequest request = CreateTargetRequest.newBuilder()
+                .setTargetId(name.substring(name.lastIndexOf('/') + 1))
+                .setTarget(target)
+                .build();
+        return new Row(number, request, errors);
+    }
+
+    /** The code for a word (左右 → ABOUT) or a code given as it is; null for neither. "" is EXACT for comparators. */
+    private static String code(Map<String, String> words, String cell) {
+        for (Map.Entry<String, String> entry : words.entrySet()) {
+            if (entry.getValue().equals(cell) || entry.getKey().equals(cell)) {
+                return entry.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static String cell(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
+    }
+
+    private static void year(CSVRecord record, String column, long number, List<ImportReport.RowError> errors,
+            java.util.function.IntConsumer setter) {
+        String value = cell(record, column);
+        try {
+            setter.accept(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            errors.add(new ImportReport.RowError(number, column, "must be a year such as 2025, not '" + value + "'"));
+        }
+    }
+
+    private static void decimal(CSVRecord record, String column, java.util.function.Consumer<Decimal> setter) {
+        String value = cell(record, column);
+        if (!value.isEmpty()) {
+            setter.accept(Decimal.newBuilder().setValue(value).build());
+        }
+    }
+}
