@@ -207,10 +207,9 @@ class PlanningGrpcHandlers {
                     + " items; send at most " + MAX_TARGET_BATCH + " per call");
         }
         List<TargetBook.NewTarget> items = new ArrayList<>();
-        List<StatusRuntimeException> malformed = new ArrayList<>();
         for (CreateTargetRequest item : request.getRequestsList()) {
             TargetEntity target = new TargetEntity();
-            StatusRuntimeException refusal = null;
+            StatusRuntimeException malformed = null;
             try {
                 if (!item.getParent().isEmpty() && !item.getParent().equals(request.getParent())) {
                     throw ApiErrors.invalidArgument("parent", "must be empty or " + request.getParent());
@@ -219,27 +218,18 @@ class PlanningGrpcHandlers {
                 target.targetId = ResourceNames.chooseId(item.getTargetId(), "target_id");
                 TargetFields.WRITABLE.forEach(path -> TargetFields.apply(path, item.getTarget(), target));
             } catch (StatusRuntimeException e) {
-                refusal = e;
+                malformed = e;
             }
-            malformed.add(refusal);
-            items.add(new TargetBook.NewTarget(target, item.getTarget().getIndicator(), item.getTarget().getRegion()));
+            items.add(new TargetBook.NewTarget(target, item.getTarget().getIndicator(), item.getTarget().getRegion(),
+                    malformed));
         }
-        boolean allOrNothing = request.getMode() != BatchMode.BATCH_MODE_VALID_ITEMS;
-        List<TargetBook.NewTarget> wellFormed = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (malformed.get(i) == null) {
-                wellFormed.add(items.get(i));
-            }
-        }
-        boolean anyMalformed = wellFormed.size() < items.size();
-        TargetBook.BatchOutcome outcome = targets.createAll(wellFormed,
-                request.getValidateOnly() || (allOrNothing && anyMalformed), allOrNothing);
+        TargetBook.BatchOutcome outcome = targets.createAll(items, request.getValidateOnly(),
+                request.getMode() != BatchMode.BATCH_MODE_VALID_ITEMS);
         BatchCreateTargetsResponse.Builder response = BatchCreateTargetsResponse.newBuilder()
                 .setWrittenCount(outcome.written());
-        int checked = 0;
         for (int i = 0; i < items.size(); i++) {
             TargetResult.Builder result = TargetResult.newBuilder().setIndex(i);
-            StatusRuntimeException refusal = malformed.get(i) != null ? malformed.get(i) : outcome.refusals().get(checked++);
+            StatusRuntimeException refusal = outcome.refusals().get(i);
             if (refusal != null) {
                 result.addAllViolations(ItemViolations.of(refusal));
             } else {

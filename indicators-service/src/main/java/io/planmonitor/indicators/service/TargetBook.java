@@ -1,5 +1,6 @@
 package io.planmonitor.indicators.service;
 
+import io.grpc.StatusRuntimeException;
 import io.planmonitor.indicators.domain.Comparator;
 import io.planmonitor.indicators.domain.TargetForm;
 import io.planmonitor.indicators.repository.IndicatorEntity;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -76,26 +78,16 @@ public class TargetBook {
     /**
      * Creates a batch of targets of one plan. Every item is checked first; with {@code validateOnly} nothing is
      * written, with {@code allOrNothing} everything is written in one transaction or nothing when an item was refused,
-     * otherwise each valid item is written in its own transaction. Ids twice in the batch are refused.
+     * otherwise each valid item is written in its own transaction. Ids twice in the batch are refused, and so are
+     * items whose fields could not be read.
      */
     public BatchOutcome createAll(List<NewTarget> items, boolean validateOnly, boolean allOrNothing) {
-        List<io.grpc.StatusRuntimeException> refusals = new ArrayList<>();
+        List<StatusRuntimeException> refusals = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (NewTarget item : items) {
-            io.grpc.StatusRuntimeException refusal = null;
-            if (!ids.add(item.target().targetId)) {
-                refusal = ApiErrors.invalidArgument("target_id", item.target().targetId + " is in the batch twice");
-            } else {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> prepare(item.target(), item.indicatorName(),
-                            item.regionName()));
-                } catch (io.grpc.StatusRuntimeException e) {
-                    refusal = e;
-                }
-            }
-            refusals.add(refusal);
+            refusals.add(item.malformed() != null ? item.malformed() : check(item, ids));
         }
-        boolean anyRefused = refusals.stream().anyMatch(java.util.Objects::nonNull);
+        boolean anyRefused = refusals.stream().anyMatch(Objects::nonNull);
         if (validateOnly || (allOrNothing && anyRefused)) {
             return new BatchOutcome(refusals, 0);
         }
@@ -114,7 +106,7 @@ public class TargetBook {
                     QuarkusTransaction.requiringNew().run(() -> create(item.target(), item.indicatorName(),
                             item.regionName()));
                     written++;
-                } catch (io.grpc.StatusRuntimeException e) {
+                } catch (StatusRuntimeException e) {
                     refusals.set(i, e);
                 }
             }
@@ -122,12 +114,29 @@ public class TargetBook {
         return new BatchOutcome(refusals, written);
     }
 
-    /** One item of a batch: the target's fields, and its indicator and region names as the client sent them. */
-    public record NewTarget(TargetEntity target, String indicatorName, String regionName) {
+    /** Why a well-formed item is refused, or null; {@code ids} collects the batch's ids to refuse repeats. */
+    private StatusRuntimeException check(NewTarget item, Set<String> ids) {
+        if (!ids.add(item.target().targetId)) {
+            return ApiErrors.invalidArgument("target_id", item.target().targetId + " is in the batch twice");
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> prepare(item.target(), item.indicatorName(), item.regionName()));
+            return null;
+        } catch (StatusRuntimeException e) {
+            return e;
+        }
+    }
+
+    /**
+     * One item of a batch: the target's fields, its indicator and region names as the client sent them, and why its
+     * fields could not be read (null when they could).
+     */
+    public record NewTarget(TargetEntity target, String indicatorName, String regionName,
+            StatusRuntimeException malformed) {
     }
 
     /** Per item the refusal (null when accepted), and how many targets were written. */
-    public record BatchOutcome(List<io.grpc.StatusRuntimeException> refusals, int written) {
+    public record BatchOutcome(List<StatusRuntimeException> refusals, int written) {
     }
 
     /** Every check of a new target, and the fields derived from its plan; writes nothing. */
