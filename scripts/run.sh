@@ -8,6 +8,10 @@
 #
 # Default data: on the first start the seed dataset (the five documents of shared/seeds, seed-data/) is loaded through
 # the services' gRPC APIs; PLANMONITOR_SEED=always loads it at every start (idempotent), =never not at all.
+#
+# Callers: writes need a bearer token. With no identity provider given (PLANMONITOR_JWT_PUBLIC_KEY: a public key file
+# or JWKS URL, and PLANMONITOR_JWT_ISSUER), a local key pair in .planmonitor/keys stands in for one, and
+# scripts/dev-token.sh signs tokens with it. projects-service and the seed loader get tokens of their own from it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/require-tools.sh
@@ -24,6 +28,23 @@ export INDICATORS_GRPC_PORT=$INDICATORS_PORT PROJECTS_GRPC_PORT=$PROJECTS_PORT
 
 echo "Building (tests skipped; scripts/test.sh runs them)..."
 ./mvnw -B -q --no-transfer-progress package -DskipTests
+
+KEYS="$DATA_DIR/keys"
+if [ -z "${PLANMONITOR_JWT_PUBLIC_KEY:-}" ]; then
+  PLANMONITOR_JWT_PUBLIC_KEY="file:$(java -jar dev-auth/target/dev-auth.jar --keys "$KEYS" --public-key)"
+  export PLANMONITOR_JWT_PUBLIC_KEY
+  # projects-service writes the investment it publishes to indicators-service under its own name.
+  if [ -z "${PROJECTS_SERVICE_TOKEN_FILE:-}" ]; then
+    java -jar dev-auth/target/dev-auth.jar --keys "$KEYS" --subject projects-service --role admin --hours 720 \
+      >"$KEYS/projects-service.token"
+    export PROJECTS_SERVICE_TOKEN_FILE="$KEYS/projects-service.token"
+  fi
+  if [ -z "${PLANMONITOR_TOKEN:-}" ]; then
+    PLANMONITOR_TOKEN=$(java -jar dev-auth/target/dev-auth.jar --keys "$KEYS" --subject seed-loader --role admin --hours 1)
+    export PLANMONITOR_TOKEN
+  fi
+  echo "Tokens: local development keys in $KEYS (scripts/dev-token.sh signs tokens)"
+fi
 
 pids=()
 stop_all() {
@@ -87,6 +108,7 @@ wait_for gateway $! "http://localhost:$GATEWAY_PORT/q/health/ready"
 SEED=${PLANMONITOR_SEED:-first}
 if [ "$SEED" = always ] || { [ "$SEED" = first ] && [ ! -f "$DATA_DIR/seed-loaded" ]; }; then
   echo "Loading the seed dataset (seed-data/: the five documents' plans, targets, results and projects)..."
+  # The loader writes with PLANMONITOR_TOKEN (an admin's; made above from the local keys, or given with your provider).
   if java -jar seed-data/target/quarkus-app/quarkus-run.jar >"$LOGS/seed.log" 2>&1; then
     touch "$DATA_DIR/seed-loaded"
     grep -E '^(Seed dataset|[a-z ]+ +[0-9]+ created)' "$LOGS/seed.log"
@@ -102,5 +124,6 @@ echo "Plan Monitor is up: http://localhost:$GATEWAY_PORT"
 echo "  REST API   http://localhost:$GATEWAY_PORT/api/v1/indicators , /api/v1/projects"
 echo "  Swagger UI http://localhost:$GATEWAY_PORT/q/swagger-ui"
 echo "  gRPC       indicators-service localhost:$INDICATORS_PORT, projects-service localhost:$PROJECTS_PORT"
+echo "  Writes need a token: scripts/dev-token.sh --role editor --region 410105 (reads are open)"
 echo "Ctrl-C stops everything."
 wait

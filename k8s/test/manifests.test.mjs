@@ -67,6 +67,22 @@ for (const overlay of overlays) {
     }
   });
 
+  test(`${overlay}: the three applications verify tokens with the same provider settings`, () => {
+    const auth = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'plan-monitor-auth');
+    assert.ok(auth, 'the plan-monitor-auth ConfigMap is rendered');
+    assert.match(auth.data.PLANMONITOR_JWT_PUBLIC_KEY, /^(https:\/\/|file:)/, 'a JWKS URL or a key file');
+    assert.ok(auth.data.PLANMONITOR_JWT_ISSUER, 'an issuer');
+    assert.match(auth.data.PLANMONITOR_AUTH_READS, /^(open|viewer)$/);
+    for (const workload of services) {
+      const container = podSpecOf(workload).containers[0];
+      const sources = (container.envFrom ?? []).map((source) => source.configMapRef?.name);
+      assert.ok(sources.includes('plan-monitor-auth'), `${workload.metadata.name} reads plan-monitor-auth`);
+    }
+    const projects = services.find((s) => s.metadata.name === 'projects-service');
+    const tokenVolume = podSpecOf(projects).volumes.find((v) => v.secret?.secretName === 'projects-service-token');
+    assert.ok(tokenVolume, 'projects-service mounts its own token from a secret');
+  });
+
   test(`${overlay}: a default-deny policy covers every pod and only the allowed paths are open`, () => {
     const denyAll = policies.find((p) => Object.keys(p.spec.podSelector).length === 0 && !p.spec.ingress);
     assert.ok(denyAll, 'a policy selects every pod and allows no ingress');

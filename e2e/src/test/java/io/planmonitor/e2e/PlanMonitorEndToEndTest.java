@@ -24,8 +24,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The whole system as it is deployed: a real PostgreSQL and the three packaged applications as separate processes,
- * driven only through the gateway's REST API. Tests run in order: the second restarts indicators-service, the last
- * stops it.
+ * driven only through the gateway's REST API. Tests run in order: the second restarts indicators-service, the fourth
+ * stops it (the idempotency test after it needs projects-service only).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanMonitorEndToEndTest {
@@ -38,6 +38,8 @@ class PlanMonitorEndToEndTest {
         system = PlanMonitorSystem.start();
         indicators = system.indicators;
         RestAssured.port = system.gatewayPort();
+        // Every request of these tests is an admin's; the access tests set their own token.
+        RestAssured.authentication = RestAssured.oauth2(PlanMonitorSystem.ADMIN);
     }
 
     @AfterAll
@@ -111,6 +113,23 @@ class PlanMonitorEndToEndTest {
         given().get("/api/v1/dashboards/regions/410184?asOf=July").then().statusCode(400)
                 .body("errors[0].field", equalTo("asOf"));
         given().get("/api/v1/dashboards/regions/419999").then().statusCode(404);
+    }
+
+    @Test
+    @Order(4)
+    void aPostRepeatedWithItsIdempotencyKeyCreatesOneResource() {
+        String body = "{\"displayName\": \"郑州国际会展中心二期\", \"regionCode\": \"410105\"}";
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "e2e-retry-1").body(body)
+                .post("/api/v1/projects").then().statusCode(201).extract().path("name");
+        // The client did not hear the answer and sends the same request again: it gets the same project.
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "e2e-retry-1").body(body)
+                .post("/api/v1/projects").then().statusCode(201).body("name", equalTo(first));
+        given().get("/api/v1/audit-events?resource=" + first).then().statusCode(200).body("totalSize", equalTo(1));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "e2e-retry-1")
+                .body("{\"displayName\": \"另一个项目\", \"regionCode\": \"410105\"}")
+                .post("/api/v1/projects").then().statusCode(400).body("errors[0].field", equalTo("idempotencyKey"));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "two words").body(body)
+                .post("/api/v1/projects").then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
     }
 
     @Test

@@ -1,9 +1,12 @@
 package io.planmonitor.e2e;
 
+import io.planmonitor.devauth.DevKeys;
+import io.planmonitor.devauth.DevTokens;
 import io.planmonitor.localpostgres.LocalPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,22 +33,36 @@ final class PlanMonitorSystem implements AutoCloseable {
         this.projectsPort = projectsPort;
     }
 
+    /** The key pair the three applications verify tokens with; tests sign theirs with {@link #TOKENS}. */
+    static final DevKeys KEYS = DevKeys.inDirectory(Path.of("target", "e2e-keys"));
+    static final DevTokens TOKENS = new DevTokens(KEYS);
+    /** The token the existing tests call with: an admin, as a plan office's system integration would be. */
+    static final String ADMIN = TOKENS.mint("e2e-admin", List.of("admin"), List.of(), Duration.ofHours(2));
+
     static PlanMonitorSystem start() throws Exception {
+        String publicKey = KEYS.publicKeyFile().toAbsolutePath().toUri().toString();
+        Path serviceToken = Files.createDirectories(Path.of("target", "e2e-keys")).resolve("projects-service.token");
+        Files.writeString(serviceToken, TOKENS.mint("projects-service", List.of("admin"), List.of(),
+                Duration.ofHours(2)));
         PlanMonitorSystem system = new PlanMonitorSystem(
                 LocalPostgres.temporary().withDatabases(List.of("indicators", "projects")),
                 ServiceProcess.freePort(), ServiceProcess.freePort());
         int gatewayPort = ServiceProcess.freePort();
         system.indicators = ServiceProcess.start(ROOT, "indicators-service", system.indicatorsPort, Map.of(
                 "INDICATORS_PORT", Integer.toString(system.indicatorsPort),
-                "INDICATORS_DB_URL", system.postgres.jdbcUrl("indicators")));
+                "INDICATORS_DB_URL", system.postgres.jdbcUrl("indicators"),
+                "PLANMONITOR_JWT_PUBLIC_KEY", publicKey));
         system.projects = ServiceProcess.start(ROOT, "projects-service", system.projectsPort, Map.of(
                 "PROJECTS_PORT", Integer.toString(system.projectsPort),
                 "PROJECTS_DB_URL", system.postgres.jdbcUrl("projects"),
-                "INDICATORS_GRPC_PORT", Integer.toString(system.indicatorsPort)));
+                "INDICATORS_GRPC_PORT", Integer.toString(system.indicatorsPort),
+                "PLANMONITOR_JWT_PUBLIC_KEY", publicKey,
+                "PROJECTS_SERVICE_TOKEN_FILE", serviceToken.toAbsolutePath().toString()));
         system.gateway = ServiceProcess.start(ROOT, "gateway", gatewayPort, Map.of(
                 "GATEWAY_PORT", Integer.toString(gatewayPort),
                 "INDICATORS_GRPC_PORT", Integer.toString(system.indicatorsPort),
-                "PROJECTS_GRPC_PORT", Integer.toString(system.projectsPort)));
+                "PROJECTS_GRPC_PORT", Integer.toString(system.projectsPort),
+                "PLANMONITOR_JWT_PUBLIC_KEY", publicKey));
         return system;
     }
 
@@ -63,6 +80,8 @@ final class PlanMonitorSystem implements AutoCloseable {
                 .redirectOutput(output.toFile());
         builder.environment().put("INDICATORS_GRPC_PORT", Integer.toString(indicatorsPort));
         builder.environment().put("PROJECTS_GRPC_PORT", Integer.toString(projectsPort));
+        builder.environment().put("PLANMONITOR_TOKEN", TOKENS.mint("seed-loader", List.of("admin"), List.of(),
+                Duration.ofHours(1)));
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();

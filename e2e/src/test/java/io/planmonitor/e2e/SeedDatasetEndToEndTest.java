@@ -41,6 +41,8 @@ class SeedDatasetEndToEndTest {
     static void startSystem() throws Exception {
         system = PlanMonitorSystem.start();
         RestAssured.port = system.gatewayPort();
+        // Every request of these tests is an admin's; the access tests set their own token.
+        RestAssured.authentication = RestAssured.oauth2(PlanMonitorSystem.ADMIN);
     }
 
     @AfterAll
@@ -288,6 +290,29 @@ class SeedDatasetEndToEndTest {
         given().contentType("text/csv; charset=UTF-8").body("指标,目标值\r\n社会消费品零售总额,470\r\n")
                 .post("/api/v1/imports/plans/xinzheng-bad/targets").then().statusCode(400)
                 .body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    @Order(9)
+    void anXlsxWorkbookExportsAndImportsBackExactly() {
+        byte[] workbook = given().get("/api/v1/exports/plans/" + XINZHENG + "/targets.xlsx?asOf=2025-12-31&section=专栏1")
+                .then().statusCode(200)
+                .contentType(containsString("spreadsheetml.sheet"))
+                .header("Content-Disposition", containsString("xinzheng-14th-fyp-outline-targets.xlsx"))
+                .extract().asByteArray();
+        assertEquals("PK", new String(workbook, 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "a zip container");
+        createCopyOfXinzhengPlan("xinzheng-xlsx");
+        given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(workbook)
+                .post("/api/v1/imports/plans/xinzheng-xlsx/targets?mode=all-or-nothing").then().statusCode(200)
+                .body("rows", equalTo(25)).body("written", equalTo(25)).body("errors.size()", equalTo(0));
+        assertEquals(exportTable(XINZHENG).replace("plans/" + XINZHENG + "/", "plans/xinzheng-xlsx/"),
+                exportTable("xinzheng-xlsx"), "the copy read from the workbook exports exactly as the original");
+        given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/imports/plans/xinzheng-xlsx/targets").then().statusCode(400)
+                .body("errors[0].field", equalTo("body"));
+        given().get("/api/v1/exports/projects.xlsx?plan=" + XINZHENG).then().statusCode(200)
+                .contentType(containsString("spreadsheetml.sheet"));
     }
 
     private static String exportTable(String plan) {

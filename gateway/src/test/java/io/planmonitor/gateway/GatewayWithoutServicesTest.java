@@ -5,8 +5,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
+import io.planmonitor.devauth.JwtTestKeys;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,7 +18,11 @@ import org.junit.jupiter.api.Test;
  * What needs the services running is in the end-to-end test.
  */
 @QuarkusTest
+@QuarkusTestResource(JwtTestKeys.class)
 class GatewayWithoutServicesTest {
+
+    private static final String EDITOR = JwtTestKeys.tokens().mint("gateway-test-editor", List.of("editor"),
+            List.of("410184"), Duration.ofHours(1));
 
     @Test
     void unreachableServiceIs503Problem() {
@@ -30,7 +38,7 @@ class GatewayWithoutServicesTest {
 
     @Test
     void unknownEnumValueIs400NamingTheFieldWithoutCallingAService() {
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(EDITOR).contentType(ContentType.JSON)
                 .body("{\"displayName\":\"地区生产总值增长率\",\"unit\":\"%\",\"direction\":\"UPWARDS\"}")
                 .post("/api/v1/indicators").then()
                 .statusCode(400)
@@ -38,7 +46,7 @@ class GatewayWithoutServicesTest {
                 .body("errors[0].field", equalTo("direction"))
                 .body("errors[0].message", containsString("HIGHER_IS_BETTER"))
                 .body("detail", containsString("direction"));
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(EDITOR).contentType(ContentType.JSON)
                 .body("{\"displayName\":\"新郑博物馆新馆建设\",\"regionCode\":\"410184\",\"stage\":\"UNSPECIFIED\"}")
                 .post("/api/v1/projects").then()
                 .statusCode(400)
@@ -47,18 +55,18 @@ class GatewayWithoutServicesTest {
 
     @Test
     void malformedJsonIs400Problem() {
-        given().contentType(ContentType.JSON).body("{\"displayName\": ").post("/api/v1/indicators").then()
+        given().auth().oauth2(EDITOR).contentType(ContentType.JSON).body("{\"displayName\": ").post("/api/v1/indicators").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("body"));
-        given().contentType(ContentType.JSON).body("{\"indicators\": {\"a\": 1}}").post("/api/v1/projects").then()
+        given().auth().oauth2(EDITOR).contentType(ContentType.JSON).body("{\"indicators\": {\"a\": 1}}").post("/api/v1/projects").then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("indicators"));
     }
 
     @Test
     void missingBodyIs400Problem() {
-        given().contentType(ContentType.JSON).post("/api/v1/projects").then()
+        given().auth().oauth2(EDITOR).contentType(ContentType.JSON).post("/api/v1/projects").then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("body"));
     }

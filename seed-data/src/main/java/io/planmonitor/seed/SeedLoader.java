@@ -7,11 +7,15 @@ import io.planmonitor.indicators.v1.RecordObservationRequest;
 import io.planmonitor.indicators.v1.RecordObservationsRequest;
 import io.planmonitor.indicators.v1.RecordResult;
 import io.planmonitor.projects.v1.ProjectServiceGrpc;
+import io.grpc.ClientInterceptor;
+import io.grpc.Metadata;
+import io.grpc.stub.MetadataUtils;
 import io.quarkus.grpc.GrpcClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -33,6 +37,10 @@ public class SeedLoader {
 
     @ConfigProperty(name = "planmonitor.seed.call-deadline")
     Duration deadline;
+
+    /** Writing needs an admin (or an editor of every seed region); the services verify it like any caller's. */
+    @ConfigProperty(name = "planmonitor.seed.token")
+    Optional<String> token;
 
     public LoadReport load(SeedDataset dataset) {
         LoadReport report = new LoadReport();
@@ -103,10 +111,17 @@ public class SeedLoader {
     }
 
     private IndicatorServiceGrpc.IndicatorServiceBlockingStub indicatorStub() {
-        return indicators.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        return indicators.withInterceptors(bearer()).withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private ProjectServiceGrpc.ProjectServiceBlockingStub projectStub() {
-        return projects.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        return projects.withInterceptors(bearer()).withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private ClientInterceptor bearer() {
+        Metadata headers = new Metadata();
+        token.filter(value -> !value.isBlank()).ifPresent(value -> headers.put(
+                Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + value.trim()));
+        return MetadataUtils.newAttachHeadersInterceptor(headers);
     }
 }

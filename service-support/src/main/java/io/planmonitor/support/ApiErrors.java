@@ -51,4 +51,14 @@ public final class ApiErrors {
     public static StatusRuntimeException unavailable(String description, Throwable cause) {
         return io.grpc.Status.UNAVAILABLE.withDescription(description).withCause(cause).asRuntimeException();
     }
+
+    /** UNAUTHENTICATED: no usable credentials (missing, expired, forged); the client should get a new token. */
+    public static StatusRuntimeException unauthenticated(String description) {
+        return io.grpc.Status.UNAUTHENTICATED.withDescription(description).asRuntimeException();
+    }
+
+    /** PERMISSION_DENIED: the caller is known but may not do this (role or region scope). */
+    public static StatusRuntimeException permissionDenied(String description) {
+        return io.grpc.Status.PERMISSION_DENIED.withDescription(description).asRuntimeException();
+    }
 }

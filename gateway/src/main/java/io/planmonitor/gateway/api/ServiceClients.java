@@ -1,13 +1,18 @@
 package io.planmonitor.gateway.api;
 
+import io.grpc.ClientInterceptor;
+import io.grpc.Metadata;
+import io.grpc.stub.MetadataUtils;
 import io.planmonitor.gateway.resilience.CircuitBreaker;
 import io.planmonitor.gateway.resilience.ResilientCalls;
 import io.planmonitor.indicators.v1.MutinyIndicatorServiceGrpc;
 import io.planmonitor.projects.v1.MutinyProjectServiceGrpc;
+import io.quarkus.arc.Arc;
 import io.quarkus.grpc.GrpcClient;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -18,16 +23,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The gateway's stubs of both services. Every call has its own deadline (a deadline configured on the injected client
  * is fixed once, when the stub is made, so every call after that long would fail at once) and goes through its
- * service's guard: a circuit breaker, and retries of idempotent reads that meet UNAVAILABLE.
+ * service's guard: a circuit breaker, and retries of idempotent reads that meet UNAVAILABLE. Every call carries the
+ * caller's bearer token and idempotency key.
  */
 @ApplicationScoped
 public class ServiceClients {
+
+    private static final Metadata.Key<String> AUTHORIZATION =
+            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    private static final Metadata.Key<String> IDEMPOTENCY_KEY =
+            Metadata.Key.of("idempotency-key", Metadata.ASCII_STRING_MARSHALLER);
 
     @GrpcClient("indicators")
     MutinyIndicatorServiceGrpc.MutinyIndicatorServiceStub indicators;
 
     @GrpcClient("projects")
     MutinyProjectServiceGrpc.MutinyProjectServiceStub projects;
+
+    @Inject
+    ForwardedHeaders forwarded;
 
     @ConfigProperty(name = "planmonitor.service-call-deadline")
     Duration deadline;
@@ -65,11 +79,30 @@ public class ServiceClients {
     }
 
     public MutinyIndicatorServiceGrpc.MutinyIndicatorServiceStub indicators() {
-        return indicators.withInterceptors(indicatorsGuard).withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        return indicators.withInterceptors(indicatorsGuard, forwardedHeaders())
+                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public MutinyProjectServiceGrpc.MutinyProjectServiceStub projects() {
-        return projects.withInterceptors(projectsGuard).withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        return projects.withInterceptors(projectsGuard, forwardedHeaders())
+                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The caller's own token and idempotency key, passed on as gRPC metadata: the services verify the token and
+     * enforce the region scope, and run a create once per key.
+     */
+    private ClientInterceptor forwardedHeaders() {
+        Metadata headers = new Metadata();
+        if (Arc.container().requestContext().isActive()) {
+            if (forwarded.bearerToken() != null) {
+                headers.put(AUTHORIZATION, "Bearer " + forwarded.bearerToken());
+            }
+            if (forwarded.idempotencyKey() != null) {
+                headers.put(IDEMPOTENCY_KEY, forwarded.idempotencyKey());
+            }
+        }
+        return MetadataUtils.newAttachHeadersInterceptor(headers);
     }
 
     private ResilientCalls guard(String service) {

@@ -5,6 +5,7 @@ import io.planmonitor.gateway.api.AsOfDates;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.dashboards.PlanTables;
 import io.planmonitor.projects.v1.ListProjectsRequest;
+import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ListProjectsResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -15,13 +16,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Plan offices live in spreadsheets: a plan's indicator table and a project list as CSV for Excel and WPS. */
+/** Plan offices live in spreadsheets: a plan's indicator table and a project list as CSV and .xlsx for Excel and WPS. */
 @Path("/api/v1/exports")
-@Tag(name = "Exports", description = "CSV (UTF-8 with BOM) of a plan's indicator table and of project lists")
+@Tag(name = "Exports", description = "CSV (UTF-8 with BOM) and .xlsx of a plan's indicator table and of project lists")
 public class ExportResource {
 
     @Inject
@@ -49,16 +51,48 @@ public class ExportResource {
     public Uni<Response> projects(@QueryParam("regionCode") @DefaultValue("") String regionCode,
             @Parameter(example = "xinzheng-14th-fyp-outline") @QueryParam("plan") @DefaultValue("") String plan,
             @QueryParam("sector") @DefaultValue("") String sector) {
-        return AllPages.collect(token -> services.projects().listProjects(ListProjectsRequest.newBuilder()
-                                .setRegionCode(regionCode).setPlan(plan.isEmpty() ? "" : "plans/" + plan)
-                                .setSector(sector).setPageSize(1000).setPageToken(token).build()),
-                        ListProjectsResponse::getProjectsList, ListProjectsResponse::getNextPageToken)
+        return projectList(regionCode, plan, sector)
                 .map(projects -> attachment((plan.isEmpty() ? "projects" : plan + "-projects") + ".csv",
                         Csv.write(ExportColumns.PROJECTS, projects.stream().map(ExportColumns::projectRow).toList())));
     }
 
+    @GET
+    @Path("/plans/{planId}/targets.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(summary = "A plan's indicator table with each row's evaluation, as an Excel workbook (sheet 指标)")
+    public Uni<Response> planTableWorkbook(@PathParam("planId") String planId,
+            @QueryParam("asOf") @DefaultValue("") String asOf,
+            @Parameter(example = "专栏1") @QueryParam("section") @DefaultValue("") String section) {
+        return tables.table(planId, AsOfDates.parse(asOf), section)
+                .map(table -> attachment(planId + "-targets.xlsx", Xlsx.MEDIA_TYPE, Xlsx.write("指标",
+                        ExportColumns.PLAN_TABLE, table.rows().stream().map(ExportColumns::planRow).toList())));
+    }
+
+    @GET
+    @Path("/projects.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(summary = "Projects, optionally only a region's, a plan's or a sector's, as an Excel workbook (sheet 项目)")
+    public Uni<Response> projectsWorkbook(@QueryParam("regionCode") @DefaultValue("") String regionCode,
+            @Parameter(example = "xinzheng-14th-fyp-outline") @QueryParam("plan") @DefaultValue("") String plan,
+            @QueryParam("sector") @DefaultValue("") String sector) {
+        return projectList(regionCode, plan, sector).map(projects -> attachment(
+                (plan.isEmpty() ? "projects" : plan + "-projects") + ".xlsx", Xlsx.MEDIA_TYPE,
+                Xlsx.write("项目", ExportColumns.PROJECTS, projects.stream().map(ExportColumns::projectRow).toList())));
+    }
+
+    private Uni<List<Project>> projectList(String regionCode, String plan, String sector) {
+        return AllPages.collect(token -> services.projects().listProjects(ListProjectsRequest.newBuilder()
+                        .setRegionCode(regionCode).setPlan(plan.isEmpty() ? "" : "plans/" + plan)
+                        .setSector(sector).setPageSize(1000).setPageToken(token).build()),
+                ListProjectsResponse::getProjectsList, ListProjectsResponse::getNextPageToken);
+    }
+
     private static Response attachment(String fileName, String csv) {
-        return Response.ok(csv, Csv.MEDIA_TYPE)
+        return attachment(fileName, Csv.MEDIA_TYPE, csv);
+    }
+
+    private static Response attachment(String fileName, String mediaType, Object content) {
+        return Response.ok(content, mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();
     }

@@ -24,11 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Plan offices live in spreadsheets: targets read from a CSV in the export's columns, checked row by row. */
+/** Plan offices live in spreadsheets: targets read from a CSV or .xlsx in the export's columns, checked row by row. */
 @Path("/api/v1/imports")
-@Tag(name = "Imports", description = "CSV in the columns of the exports, with a dry run that lists every bad cell")
+@Tag(name = "Imports", description = "CSV or .xlsx in the columns of the exports, with a dry run that lists every bad cell")
 public class ImportResource {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Set<String> MODES = Set.of("dry-run", "all-or-nothing", "valid-rows");
 
     @Inject
@@ -80,6 +81,23 @@ public class ImportResource {
             }
             return report(mode, rows.size(), response.getWrittenCount(), errors);
         });
+    }
+
+    @POST
+    @Path("/plans/{planId}/targets")
+    @Consumes(XLSX)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add targets to a plan from an .xlsx workbook (its first sheet, in the columns of "
+            + "/exports/plans/{id}/targets.xlsx)", description = "The same checks, modes and report as the CSV import; "
+            + "rows are the sheet's row numbers.")
+    public Uni<Response> targetsFromWorkbook(@PathParam("planId") String planId,
+            @Parameter(description = "dry-run (default), all-or-nothing or valid-rows")
+            @QueryParam("mode") @DefaultValue("dry-run") String mode,
+            byte[] workbook) {
+        if (workbook == null || workbook.length == 0) {
+            throw new InvalidFieldException("body", "is required: an .xlsx workbook whose first sheet has a header row");
+        }
+        return targets(planId, mode, XlsxSheet.firstSheetAsCsv(workbook));
     }
 
     private static Response report(String mode, int rows, int written, List<ImportReport.RowError> errors) {

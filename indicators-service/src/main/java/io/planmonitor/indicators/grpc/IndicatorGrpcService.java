@@ -1,5 +1,10 @@
 package io.planmonitor.indicators.grpc;
 
+import io.planmonitor.common.v1.ListAuditEventsRequest;
+import io.planmonitor.common.v1.ListAuditEventsResponse;
+import io.planmonitor.indicators.mapping.AuditEventMapper;
+import io.planmonitor.support.audit.AuditEventRepository;
+import io.planmonitor.support.idempotency.IdempotentWrites;
 import com.google.protobuf.Empty;
 import io.planmonitor.indicators.mapping.IndicatorMapper;
 import io.planmonitor.indicators.repository.IndicatorEntity;
@@ -62,9 +67,13 @@ public class IndicatorGrpcService implements IndicatorService {
     private final IndicatorCatalogue catalogue;
     private final PlanningGrpcHandlers planning;
     private final ObservationGrpcHandlers observations;
+    private final AuditEventRepository auditEvents;
+    private final IdempotentWrites idempotent;
 
     IndicatorGrpcService(IndicatorCatalogue catalogue, PlanningGrpcHandlers planning,
-            ObservationGrpcHandlers observations) {
+            ObservationGrpcHandlers observations, AuditEventRepository auditEvents, IdempotentWrites idempotent) {
+        this.idempotent = idempotent;
+        this.auditEvents = auditEvents;
         this.catalogue = catalogue;
         this.planning = planning;
         this.observations = observations;
@@ -94,8 +103,8 @@ public class IndicatorGrpcService implements IndicatorService {
 
     @Override
     public Uni<Indicator> createIndicator(CreateIndicatorRequest request) {
-        return Uni.createFrom().item(() ->
-                IndicatorMapper.toProto(catalogue.create(CreateIndicatorRequests.toNewEntity(request))));
+        return Uni.createFrom().item(() -> idempotent.once(request, Indicator.parser(), () ->
+                IndicatorMapper.toProto(catalogue.create(CreateIndicatorRequests.toNewEntity(request)))));
     }
 
     @Override
@@ -129,7 +138,8 @@ public class IndicatorGrpcService implements IndicatorService {
 
     @Override
     public Uni<Region> createRegion(CreateRegionRequest request) {
-        return Uni.createFrom().item(() -> planning.createRegion(request));
+        return Uni.createFrom().item(() -> idempotent.once(request, Region.parser(),
+                () -> planning.createRegion(request)));
     }
 
     @Override
@@ -144,17 +154,19 @@ public class IndicatorGrpcService implements IndicatorService {
 
     @Override
     public Uni<Plan> createPlan(CreatePlanRequest request) {
-        return Uni.createFrom().item(() -> planning.createPlan(request));
+        return Uni.createFrom().item(() -> idempotent.once(request, Plan.parser(), () -> planning.createPlan(request)));
     }
 
     @Override
     public Uni<Target> createTarget(CreateTargetRequest request) {
-        return Uni.createFrom().item(() -> planning.createTarget(request));
+        return Uni.createFrom().item(() -> idempotent.once(request, Target.parser(),
+                () -> planning.createTarget(request)));
     }
 
     @Override
     public Uni<BatchCreateTargetsResponse> batchCreateTargets(BatchCreateTargetsRequest request) {
-        return Uni.createFrom().item(() -> planning.batchCreateTargets(request));
+        return Uni.createFrom().item(() -> idempotent.once(request, BatchCreateTargetsResponse.parser(),
+                () -> planning.batchCreateTargets(request)));
     }
 
     @Override
@@ -218,5 +230,11 @@ public class IndicatorGrpcService implements IndicatorService {
     @Override
     public Uni<Plan> updatePlan(UpdatePlanRequest request) {
         return Uni.createFrom().item(() -> planning.updatePlan(request));
+    }
+
+    @Override
+    public Uni<ListAuditEventsResponse> listAuditEvents(ListAuditEventsRequest request) {
+        return Uni.createFrom().item(() -> AuditEventMapper.toProto(auditEvents.list(request.getResource(),
+                request.getActor(), PageRequest.of(request.getPageSize(), request.getPageToken()))));
     }
 }

@@ -223,7 +223,7 @@ class PlanningGrpcHandlers {
             items.add(new TargetBook.NewTarget(target, item.getTarget().getIndicator(), item.getTarget().getRegion(),
                     malformed));
         }
-        TargetBook.BatchOutcome outcome = targets.createAll(items, request.getValidateOnly(),
+        TargetBook.BatchOutcome outcome = targets.createAll(planId, items, request.getValidateOnly(),
                 request.getMode() != BatchMode.BATCH_MODE_VALID_ITEMS);
         BatchCreateTargetsResponse.Builder response = BatchCreateTargetsResponse.newBuilder()
                 .setWrittenCount(outcome.written());

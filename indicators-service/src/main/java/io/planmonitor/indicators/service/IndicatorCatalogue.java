@@ -2,7 +2,10 @@ package io.planmonitor.indicators.service;
 
 import io.planmonitor.indicators.repository.IndicatorEntity;
 import io.planmonitor.indicators.repository.IndicatorRepository;
+import io.planmonitor.indicators.mapping.IndicatorMapper;
 import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.audit.AuditTrail;
+import io.planmonitor.support.auth.GrpcCall;
 import io.planmonitor.support.KeysetPages;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
@@ -22,8 +25,10 @@ public class IndicatorCatalogue {
     public static final String COLLECTION = "indicators";
 
     private final IndicatorRepository indicators;
+    private final AuditTrail audit;
 
-    IndicatorCatalogue(IndicatorRepository indicators) {
+    IndicatorCatalogue(IndicatorRepository indicators, AuditTrail audit) {
+        this.audit = audit;
         this.indicators = indicators;
     }
 
@@ -58,11 +63,14 @@ public class IndicatorCatalogue {
         failIfAliasTaken(indicator);
         failIfCodeTaken(indicator);
         indicators.persistAndFlush(indicator);
+        // Any editor may add an entry: a new indicator changes nobody's data. Changing one is the admin's.
+        audit.created(ResourceNames.format(COLLECTION, indicator.id), IndicatorMapper.toProto(indicator));
         return indicator;
     }
 
     /** Applies {@code change} in one transaction; ABORTED for a stale etag or a concurrent writer. */
     public IndicatorEntity update(String id, String etag, Consumer<IndicatorEntity> change) {
+        GrpcCall.caller().checkAdmin("change the shared indicator catalogue");
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 IndicatorEntity indicator = VersionedWrites.lockForWrite(indicators, id);
@@ -73,11 +81,13 @@ public class IndicatorCatalogue {
                 if (!etag.isEmpty() && !etag.equals(current)) {
                     throw ApiErrors.staleEtag(ResourceNames.format(COLLECTION, id), etag, current);
                 }
+                var before = IndicatorMapper.toProto(indicator);
                 change.accept(indicator);
                 failIfAliasTaken(indicator);
                 failIfCodeTaken(indicator);
                 VersionedWrites.moveVersion(indicators, indicator);
                 indicators.flush();
+                audit.changed(ResourceNames.format(COLLECTION, id), before, IndicatorMapper.toProto(indicator));
                 return indicator;
             });
         } catch (OptimisticLockException e) {

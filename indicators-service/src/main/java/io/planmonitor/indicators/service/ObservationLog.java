@@ -3,7 +3,11 @@ package io.planmonitor.indicators.service;
 import io.planmonitor.indicators.repository.IndicatorRepository;
 import io.planmonitor.indicators.repository.ObservationEntity;
 import io.planmonitor.indicators.repository.ObservationRepository;
+import io.planmonitor.indicators.mapping.ObservationMapper;
+import io.planmonitor.indicators.v1.Observation;
 import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.audit.AuditTrail;
+import io.planmonitor.support.auth.GrpcCall;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import io.quarkus.panache.common.Parameters;
@@ -23,8 +27,11 @@ public class ObservationLog {
     private final ObservationRepository observations;
     private final IndicatorRepository indicators;
     private final RegionDirectory regions;
+    private final AuditTrail audit;
 
-    ObservationLog(ObservationRepository observations, IndicatorRepository indicators, RegionDirectory regions) {
+    ObservationLog(ObservationRepository observations, IndicatorRepository indicators, RegionDirectory regions,
+            AuditTrail audit) {
+        this.audit = audit;
         this.observations = observations;
         this.indicators = indicators;
         this.regions = regions;
@@ -41,6 +48,7 @@ public class ObservationLog {
             throw ApiErrors.notFound("indicators/" + observation.indicatorId);
         }
         observation.regionCode = regions.requireExisting(regionName, "observation.region");
+        GrpcCall.caller().checkCanWrite(observation.regionCode);
         // A report already among the period's vintages is not a new vintage, even when another source's figure came
         // after it: replaying a source (the seed dataset, a re-sent batch) must not make its figure current again.
         Optional<ObservationEntity> known = vintages(observation.indicatorId, observation.regionCode,
@@ -57,6 +65,8 @@ public class ObservationLog {
         });
         observation.latest = true;
         observations.persistAndFlush(observation);
+        Observation recorded = ObservationMapper.toProto(observation);
+        audit.created(recorded.getName(), recorded);
         return new Recorded(observation, false);
     }
 

@@ -2,7 +2,10 @@ package io.planmonitor.indicators.service;
 
 import io.planmonitor.indicators.repository.PlanEntity;
 import io.planmonitor.indicators.repository.PlanRepository;
+import io.planmonitor.indicators.mapping.PlanMapper;
 import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.audit.AuditTrail;
+import io.planmonitor.support.auth.GrpcCall;
 import io.planmonitor.support.KeysetPages;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
@@ -22,8 +25,10 @@ public class PlanRegistry {
 
     private final PlanRepository plans;
     private final RegionDirectory regions;
+    private final AuditTrail audit;
 
-    PlanRegistry(PlanRepository plans, RegionDirectory regions) {
+    PlanRegistry(PlanRepository plans, RegionDirectory regions, AuditTrail audit) {
+        this.audit = audit;
         this.plans = plans;
         this.regions = regions;
     }
@@ -55,9 +60,12 @@ public class PlanRegistry {
             if (!etag.isEmpty() && !etag.equals(current)) {
                 throw ApiErrors.staleEtag(ResourceNames.format(COLLECTION, id), etag, current);
             }
+            GrpcCall.caller().checkCanWrite(plan.regionCode);
+            var before = PlanMapper.toProto(plan);
             change.accept(plan);
             VersionedWrites.moveVersion(plans, plan);
             plans.flush();
+            audit.changed(ResourceNames.format(COLLECTION, id), before, PlanMapper.toProto(plan));
             return plan;
         });
     }
@@ -69,6 +77,7 @@ public class PlanRegistry {
             throw ApiErrors.alreadyExists(ResourceNames.format(COLLECTION, plan.id));
         }
         plan.regionCode = regions.requireExisting(regionName, "plan.region");
+        GrpcCall.caller().checkCanWrite(plan.regionCode);
         if (!parentName.isEmpty()) {
             String parentId = ResourceNames.parse(COLLECTION, parentName, "plan.parent");
             if (plans.findById(parentId) == null) {
@@ -77,6 +86,7 @@ public class PlanRegistry {
             plan.parentId = parentId;
         }
         plans.persistAndFlush(plan);
+        audit.created(ResourceNames.format(COLLECTION, plan.id), PlanMapper.toProto(plan));
         return plan;
     }
 }

@@ -2,7 +2,10 @@ package io.planmonitor.indicators.service;
 
 import io.planmonitor.indicators.repository.RegionEntity;
 import io.planmonitor.indicators.repository.RegionRepository;
+import io.planmonitor.indicators.mapping.PlanMapper;
 import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.audit.AuditTrail;
+import io.planmonitor.support.auth.GrpcCall;
 import io.planmonitor.support.KeysetPages;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
@@ -19,8 +22,10 @@ public class RegionDirectory {
     private static final Pattern NAME = Pattern.compile("regions/(\\d{6})");
 
     private final RegionRepository regions;
+    private final AuditTrail audit;
 
-    RegionDirectory(RegionRepository regions) {
+    RegionDirectory(RegionRepository regions, AuditTrail audit) {
+        this.audit = audit;
         this.regions = regions;
     }
 
@@ -64,6 +69,7 @@ public class RegionDirectory {
 
     @Transactional
     public RegionEntity create(RegionEntity region) {
+        GrpcCall.caller().checkAdmin("add a region");
         if (regions.findById(region.code) != null) {
             throw ApiErrors.alreadyExists(name(region.code));
         }
@@ -71,6 +77,7 @@ public class RegionDirectory {
             throw ApiErrors.invalidArgument("region.parent", name(region.parentCode) + " does not exist");
         }
         regions.persistAndFlush(region);
+        audit.created(name(region.code), PlanMapper.toProto(region));
         return region;
     }
 }

@@ -8,7 +8,10 @@ import io.planmonitor.indicators.repository.IndicatorRepository;
 import io.planmonitor.indicators.repository.PlanEntity;
 import io.planmonitor.indicators.repository.TargetEntity;
 import io.planmonitor.indicators.repository.TargetRepository;
+import io.planmonitor.indicators.mapping.TargetMapper;
 import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.audit.AuditTrail;
+import io.planmonitor.support.auth.GrpcCall;
 import io.planmonitor.support.KeysetPages;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
@@ -33,8 +36,11 @@ public class TargetBook {
     private final PlanRegistry plans;
     private final IndicatorRepository indicators;
     private final RegionDirectory regions;
+    private final AuditTrail audit;
 
-    TargetBook(TargetRepository targets, PlanRegistry plans, IndicatorRepository indicators, RegionDirectory regions) {
+    TargetBook(TargetRepository targets, PlanRegistry plans, IndicatorRepository indicators, RegionDirectory regions,
+            AuditTrail audit) {
+        this.audit = audit;
         this.targets = targets;
         this.plans = plans;
         this.indicators = indicators;
@@ -72,16 +78,19 @@ public class TargetBook {
     public TargetEntity create(TargetEntity target, String indicatorName, String regionName) {
         prepare(target, indicatorName, regionName);
         targets.persistAndFlush(target);
+        audit.created(name(target), TargetMapper.toProto(target));
         return target;
     }
 
     /**
-     * Creates a batch of targets of one plan. Every item is checked first; with {@code validateOnly} nothing is
-     * written, with {@code allOrNothing} everything is written in one transaction or nothing when an item was refused,
-     * otherwise each valid item is written in its own transaction. Ids twice in the batch are refused, and so are
+     * Creates a batch of targets of the plan {@code planId}. Every item is checked first; with {@code validateOnly}
+     * nothing is written, with {@code allOrNothing} everything is written in one transaction or nothing when an item
+     * was refused, otherwise each valid item is written in its own transaction. Ids twice in the batch are refused, and so are
      * items whose fields could not be read.
      */
-    public BatchOutcome createAll(List<NewTarget> items, boolean validateOnly, boolean allOrNothing) {
+    public BatchOutcome createAll(String planId, List<NewTarget> items, boolean validateOnly, boolean allOrNothing) {
+        // A batch is one plan's table: a caller who may not write the plan is refused as a whole, not row by row.
+        GrpcCall.caller().checkCanWrite(QuarkusTransaction.requiringNew().call(() -> plans.get(planId).regionCode));
         List<StatusRuntimeException> refusals = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (NewTarget item : items) {
@@ -94,7 +103,8 @@ public class TargetBook {
         if (allOrNothing) {
             QuarkusTransaction.requiringNew().run(() -> items.forEach(item -> {
                 prepare(item.target(), item.indicatorName(), item.regionName());
-                targets.persist(item.target());
+                targets.persistAndFlush(item.target());
+                audit.created(name(item.target()), TargetMapper.toProto(item.target()));
             }));
             return new BatchOutcome(refusals, items.size());
         }
@@ -148,6 +158,7 @@ public class TargetBook {
         }
         target.regionCode = regionName.isEmpty() ? plan.regionCode : regions.requireExisting(regionName, "target.region");
         target.indicatorId = IndicatorCatalogue.idOf(indicatorName, "target.indicator");
+        checkCanWrite(target, plan);
         checkAgainstPlanAndCatalogue(target, plan);
     }
 
@@ -159,10 +170,15 @@ public class TargetBook {
         return abortedOnConflict(() -> QuarkusTransaction.requiringNew().call(() -> {
             TargetEntity target = lockForWrite(planId, targetId);
             requireCurrent(target, etag);
+            PlanEntity plan = plans.get(planId);
+            checkCanWrite(target, plan);
+            var before = TargetMapper.toProto(target);
             change.accept(target);
-            checkAgainstPlanAndCatalogue(target, plans.get(planId));
+            checkCanWrite(target, plan);
+            checkAgainstPlanAndCatalogue(target, plan);
             VersionedWrites.moveVersion(targets, target);
             targets.flush();
+            audit.changed(name(target), before, TargetMapper.toProto(target));
             return target;
         }));
     }
@@ -171,10 +187,21 @@ public class TargetBook {
         abortedOnConflict(() -> QuarkusTransaction.requiringNew().call(() -> {
             TargetEntity target = lockForWrite(planId, targetId);
             requireCurrent(target, etag);
+            checkCanWrite(target, plans.get(planId));
+            var before = TargetMapper.toProto(target);
             targets.delete(target);
             targets.flush();
+            audit.deleted(name(target), before);
             return target;
         }));
+    }
+
+    /** A target is its plan's and its region's data: the caller must be allowed to write both. */
+    private static void checkCanWrite(TargetEntity target, PlanEntity plan) {
+        GrpcCall.caller().checkCanWrite(plan.regionCode);
+        if (!target.regionCode.equals(plan.regionCode)) {
+            GrpcCall.caller().checkCanWrite(target.regionCode);
+        }
     }
 
     private TargetEntity lockForWrite(String planId, String targetId) {

@@ -1,5 +1,10 @@
 package io.planmonitor.projects.grpc;
 
+import io.planmonitor.common.v1.ListAuditEventsRequest;
+import io.planmonitor.common.v1.ListAuditEventsResponse;
+import io.planmonitor.projects.mapping.AuditEventMapper;
+import io.planmonitor.support.audit.AuditEventRepository;
+import io.planmonitor.support.idempotency.IdempotentWrites;
 import io.planmonitor.projects.mapping.ProjectMapper;
 import io.planmonitor.projects.domain.ProjectStage;
 import io.planmonitor.projects.repository.ProjectEntity;
@@ -64,9 +69,13 @@ public class ProjectGrpcService implements ProjectService {
     private final ProjectWorkGrpcHandlers work;
     private final BatchGrpcHandlers batches;
     private final ReportedTotalGrpcHandlers reportedTotals;
+    private final AuditEventRepository auditEvents;
+    private final IdempotentWrites idempotent;
 
     ProjectGrpcService(ProjectRegistry registry, ProjectWorkGrpcHandlers work, BatchGrpcHandlers batches,
-            ReportedTotalGrpcHandlers reportedTotals) {
+            ReportedTotalGrpcHandlers reportedTotals, AuditEventRepository auditEvents, IdempotentWrites idempotent) {
+        this.idempotent = idempotent;
+        this.auditEvents = auditEvents;
         this.registry = registry;
         this.work = work;
         this.batches = batches;
@@ -96,8 +105,8 @@ public class ProjectGrpcService implements ProjectService {
 
     @Override
     public Uni<Project> createProject(CreateProjectRequest request) {
-        return Uni.createFrom().item(() ->
-                ProjectMapper.toProto(registry.create(CreateProjectRequests.toNewEntity(request))));
+        return Uni.createFrom().item(() -> idempotent.once(request, Project.parser(), () ->
+                ProjectMapper.toProto(registry.create(CreateProjectRequests.toNewEntity(request)))));
     }
 
     @Override
@@ -112,7 +121,8 @@ public class ProjectGrpcService implements ProjectService {
 
     @Override
     public Uni<Project> changeProjectStage(ChangeProjectStageRequest request) {
-        return Uni.createFrom().item(() -> {
+        // A stage change is not idempotent by itself (the second would meet the new stage): a key makes a retry safe.
+        return Uni.createFrom().item(() -> idempotent.once(request, Project.parser(), () -> {
             String id = ResourceNames.parse(ProjectRegistry.COLLECTION, request.getName(), "name");
             ProjectStage stage = ProjectMapper.fromProto(request.getStage());
             if (stage == null) {
@@ -123,7 +133,7 @@ public class ProjectGrpcService implements ProjectService {
                     RequestFields.required(request.getReason(), "reason", 500),
                     request.getEtag());
             return ProjectMapper.toProto(registry.changeStage(id, change));
-        });
+        }));
     }
 
     @Override
@@ -161,7 +171,8 @@ public class ProjectGrpcService implements ProjectService {
 
     @Override
     public Uni<Milestone> createMilestone(CreateMilestoneRequest request) {
-        return Uni.createFrom().item(() -> work.createMilestone(request));
+        return Uni.createFrom().item(() -> idempotent.once(request, Milestone.parser(),
+                () -> work.createMilestone(request)));
     }
 
     @Override
@@ -181,7 +192,7 @@ public class ProjectGrpcService implements ProjectService {
 
     @Override
     public Uni<Batch> createBatch(CreateBatchRequest request) {
-        return Uni.createFrom().item(() -> batches.createBatch(request));
+        return Uni.createFrom().item(() -> idempotent.once(request, Batch.parser(), () -> batches.createBatch(request)));
     }
 
     @Override
@@ -211,11 +222,18 @@ public class ProjectGrpcService implements ProjectService {
 
     @Override
     public Uni<ReportedTotal> createReportedTotal(CreateReportedTotalRequest request) {
-        return Uni.createFrom().item(() -> reportedTotals.create(request));
+        return Uni.createFrom().item(() -> idempotent.once(request, ReportedTotal.parser(),
+                () -> reportedTotals.create(request)));
     }
 
     @Override
     public Uni<ListReportedTotalsResponse> listReportedTotals(ListReportedTotalsRequest request) {
         return Uni.createFrom().item(() -> reportedTotals.list(request));
+    }
+
+    @Override
+    public Uni<ListAuditEventsResponse> listAuditEvents(ListAuditEventsRequest request) {
+        return Uni.createFrom().item(() -> AuditEventMapper.toProto(auditEvents.list(request.getResource(),
+                request.getActor(), PageRequest.of(request.getPageSize(), request.getPageToken()))));
     }
 }

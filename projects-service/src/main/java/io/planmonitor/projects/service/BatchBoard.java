@@ -8,7 +8,10 @@ import io.planmonitor.projects.repository.BatchMemberRepository;
 import io.planmonitor.projects.repository.BatchRepository;
 import io.planmonitor.projects.repository.ProjectEntity;
 import io.planmonitor.projects.repository.ProjectRepository;
+import io.planmonitor.projects.mapping.BatchMapper;
 import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.audit.AuditTrail;
+import io.planmonitor.support.auth.GrpcCall;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,8 +34,10 @@ public class BatchBoard {
     private final BatchRepository batches;
     private final BatchMemberRepository members;
     private final ProjectRepository projects;
+    private final AuditTrail audit;
 
-    BatchBoard(BatchRepository batches, BatchMemberRepository members, ProjectRepository projects) {
+    BatchBoard(BatchRepository batches, BatchMemberRepository members, ProjectRepository projects, AuditTrail audit) {
+        this.audit = audit;
         this.batches = batches;
         this.members = members;
         this.projects = projects;
@@ -44,6 +49,8 @@ public class BatchBoard {
 
     @Transactional
     public BatchView create(int year, int quarter, String title) {
+        // A quarter's batch belongs to no one region: it is the campaign every region's projects join.
+        GrpcCall.caller().checkAdmin("open a 三个一批 batch");
         String id = batchId(year, quarter);
         if (batches.findById(id) != null) {
             throw ApiErrors.alreadyExists(COLLECTION + "/" + id);
@@ -54,7 +61,9 @@ public class BatchBoard {
         batch.quarter = quarter;
         batch.title = title;
         batches.persistAndFlush(batch);
-        return new BatchView(batch, List.of());
+        BatchView created = new BatchView(batch, List.of());
+        audit.created(COLLECTION + "/" + id, BatchMapper.toProto(created));
+        return created;
     }
 
     @Transactional
@@ -71,17 +80,21 @@ public class BatchBoard {
 
     @Transactional
     public BatchView add(String batchId, String projectId, BatchRole role) {
-        find(batchId);
-        if (projects.findById(projectId) == null) {
+        BatchView before = new BatchView(find(batchId), members.ofBatch(batchId));
+        ProjectEntity project = projects.findById(projectId);
+        if (project == null) {
             throw ApiErrors.invalidArgument("member.project", "projects/" + projectId + " does not exist");
         }
+        GrpcCall.caller().checkCanWrite(project.regionCode);
         BatchMemberEntity.Key key = new BatchMemberEntity.Key(batchId, projectId, role);
         if (members.findById(key) == null) {
             BatchMemberEntity member = new BatchMemberEntity();
             member.key = key;
-            members.persist(member);
+            members.persistAndFlush(member);
         }
-        return new BatchView(find(batchId), members.ofBatch(batchId));
+        BatchView after = new BatchView(find(batchId), members.ofBatch(batchId));
+        audit.changed(COLLECTION + "/" + batchId, BatchMapper.toProto(before), BatchMapper.toProto(after));
+        return after;
     }
 
     @Transactional

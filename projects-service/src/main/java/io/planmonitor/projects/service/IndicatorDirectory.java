@@ -9,6 +9,7 @@ import io.planmonitor.indicators.v1.GetTargetRequest;
 import io.planmonitor.indicators.v1.IndicatorServiceGrpc;
 import io.planmonitor.support.ApiErrors;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.grpc.RegisterClientInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +28,7 @@ public class IndicatorDirectory {
     private static final Logger LOG = Logger.getLogger(IndicatorDirectory.class);
 
     @GrpcClient("indicators")
+    @RegisterClientInterceptor(ServiceToken.class)
     IndicatorServiceGrpc.IndicatorServiceBlockingStub indicators;
 
     @ConfigProperty(name = "planmonitor.indicators.deadline")

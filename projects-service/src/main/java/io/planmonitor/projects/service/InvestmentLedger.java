@@ -9,7 +9,9 @@ import io.planmonitor.projects.repository.InvestmentPlanRepository;
 import io.planmonitor.projects.repository.InvestmentReportEntity;
 import io.planmonitor.projects.repository.InvestmentReportRepository;
 import io.planmonitor.projects.repository.ProjectEntity;
+import io.planmonitor.projects.mapping.InvestmentMapper;
 import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -26,10 +28,12 @@ public class InvestmentLedger {
     private final InvestmentReportRepository reports;
     private final InvestmentOutboxRepository outbox;
     private final BigDecimal paceTolerance;
+    private final AuditTrail audit;
 
     InvestmentLedger(ProjectRegistry registry, InvestmentPlanRepository plans, InvestmentReportRepository reports,
             InvestmentOutboxRepository outbox,
-            @ConfigProperty(name = "planmonitor.alerts.pace-tolerance") BigDecimal paceTolerance) {
+            @ConfigProperty(name = "planmonitor.alerts.pace-tolerance") BigDecimal paceTolerance, AuditTrail audit) {
+        this.audit = audit;
         this.registry = registry;
         this.plans = plans;
         this.reports = reports;
@@ -39,13 +43,17 @@ public class InvestmentLedger {
 
     @Transactional
     public InvestmentPlanEntity setPlan(String projectId, int year, Amount amount) {
-        registry.get(projectId);
-        InvestmentPlanEntity plan = plans.find(projectId, year).orElseGet(InvestmentPlanEntity::new);
+        registry.getForWrite(projectId);
+        Optional<InvestmentPlanEntity> existing = plans.find(projectId, year);
+        var before = existing.map(InvestmentMapper::toProto).orElse(null);
+        InvestmentPlanEntity plan = existing.orElseGet(InvestmentPlanEntity::new);
         plan.projectId = projectId;
         plan.year = year;
         plan.amount = amount.value();
         plan.currency = amount.currency();
-        plans.persist(plan);
+        plans.persistAndFlush(plan);
+        var after = InvestmentMapper.toProto(plan);
+        audit.changed(after.getName(), before, after);
         return plan;
     }
 
@@ -57,7 +65,7 @@ public class InvestmentLedger {
     @Transactional
     public InvestmentReportEntity report(String projectId, int year, int month, Amount completed,
             String correctionReason) {
-        ProjectEntity project = registry.get(projectId);
+        ProjectEntity project = registry.getForWrite(projectId);
         plans.find(projectId, year).ifPresent(plan -> {
             if (!plan.currency.equals(completed.currency())) {
                 throw ApiErrors.invalidArgument("cumulative_completed.currency_code",
@@ -71,6 +79,7 @@ public class InvestmentLedger {
             throw ApiErrors.invalidArgument("correction_reason", "is required: " + completed.value()
                     + " is below the " + floor + " already reported for " + year);
         }
+        var before = existing.map(InvestmentMapper::toProto).orElse(null);
         InvestmentReportEntity report = existing.orElseGet(InvestmentReportEntity::new);
         report.projectId = projectId;
         report.year = year;
@@ -80,6 +89,8 @@ public class InvestmentLedger {
         report.correctionReason = correctionReason;
         reports.persist(report);
         reports.flush();
+        var after = InvestmentMapper.toProto(report);
+        audit.changed(after.getName(), before, after);
         InvestmentOutboxEntity pending = new InvestmentOutboxEntity();
         pending.regionCode = project.regionCode;
         pending.year = year;

@@ -21,6 +21,7 @@ import io.planmonitor.projects.repository.InvestmentOutboxRepository;
 import io.planmonitor.support.DatabaseTime;
 import io.planmonitor.support.Decimals;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.grpc.RegisterClientInterceptor;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,7 @@ public class InvestmentPublisher {
     static final int MAX_REFUSALS = 5;
 
     @GrpcClient("indicators")
+    @RegisterClientInterceptor(ServiceToken.class)
     IndicatorServiceGrpc.IndicatorServiceBlockingStub indicators;
 
     @ConfigProperty(name = "planmonitor.indicators.deadline")

@@ -2,7 +2,9 @@ package io.planmonitor.projects.service;
 
 import io.planmonitor.projects.repository.MilestoneEntity;
 import io.planmonitor.projects.repository.MilestoneRepository;
+import io.planmonitor.projects.mapping.MilestoneMapper;
 import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -14,16 +16,20 @@ public class MilestoneTracker {
 
     private final ProjectRegistry registry;
     private final MilestoneRepository milestones;
+    private final AuditTrail audit;
 
-    MilestoneTracker(ProjectRegistry registry, MilestoneRepository milestones) {
+    MilestoneTracker(ProjectRegistry registry, MilestoneRepository milestones, AuditTrail audit) {
+        this.audit = audit;
         this.registry = registry;
         this.milestones = milestones;
     }
 
     @Transactional
     public MilestoneEntity create(MilestoneEntity milestone) {
-        registry.get(milestone.projectId);
+        registry.getForWrite(milestone.projectId);
         milestones.persistAndFlush(milestone);
+        var created = MilestoneMapper.toProto(milestone);
+        audit.created(created.getName(), created);
         return milestone;
     }
 
@@ -39,7 +45,12 @@ public class MilestoneTracker {
         if (milestone == null || !milestone.projectId.equals(projectId)) {
             throw ApiErrors.notFound("projects/" + projectId + "/milestones/" + milestoneId);
         }
+        registry.getForWrite(projectId);
+        var before = MilestoneMapper.toProto(milestone);
         milestone.actualDate = actualDate;
+        milestones.flush();
+        var after = MilestoneMapper.toProto(milestone);
+        audit.changed(after.getName(), before, after);
         return milestone;
     }
 }

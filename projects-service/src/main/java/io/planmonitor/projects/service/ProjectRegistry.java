@@ -6,7 +6,10 @@ import io.planmonitor.projects.repository.ProjectEntity;
 import io.planmonitor.projects.repository.ProjectEventEntity;
 import io.planmonitor.projects.repository.ProjectEventRepository;
 import io.planmonitor.projects.repository.ProjectRepository;
+import io.planmonitor.projects.mapping.ProjectMapper;
 import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.audit.AuditTrail;
+import io.planmonitor.support.auth.GrpcCall;
 import io.planmonitor.support.KeysetPages;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
@@ -28,8 +31,11 @@ public class ProjectRegistry {
     private final ProjectRepository projects;
     private final ProjectEventRepository events;
     private final IndicatorDirectory indicatorDirectory;
+    private final AuditTrail audit;
 
-    ProjectRegistry(ProjectRepository projects, ProjectEventRepository events, IndicatorDirectory indicatorDirectory) {
+    ProjectRegistry(ProjectRepository projects, ProjectEventRepository events, IndicatorDirectory indicatorDirectory,
+            AuditTrail audit) {
+        this.audit = audit;
         this.projects = projects;
         this.events = events;
         this.indicatorDirectory = indicatorDirectory;
@@ -55,6 +61,7 @@ public class ProjectRegistry {
      * while waiting on the network), then writes the project in one transaction: a failed check writes nothing.
      */
     public ProjectEntity create(ProjectEntity project) {
+        GrpcCall.caller().checkCanWrite(project.regionCode);
         failIfTaken(project.id);
         indicatorDirectory.requireLinks(new ProjectLinks(project.indicators, project.targets, project.plan));
         indicatorDirectory.requireRegionIfReachable(project.regionCode, "project.region_code");
@@ -62,6 +69,7 @@ public class ProjectRegistry {
             failIfTaken(project.id);
             failIfCodeTaken(project);
             projects.persistAndFlush(project);
+            audit.created(ResourceNames.format(COLLECTION, project.id), ProjectMapper.toProto(project));
             return project;
         });
     }
@@ -73,6 +81,9 @@ public class ProjectRegistry {
      */
     public ProjectEntity update(String id, String etag, ProjectLinks newLinks, String newRegionCode,
             Consumer<ProjectEntity> change) {
+        if (newRegionCode != null) {
+            GrpcCall.caller().checkCanWrite(newRegionCode);
+        }
         indicatorDirectory.requireLinks(newLinks);
         if (newRegionCode != null) {
             indicatorDirectory.requireRegionIfReachable(newRegionCode, "project.region_code");
@@ -80,9 +91,12 @@ public class ProjectRegistry {
         return OptimisticWrites.inTransaction(ResourceNames.format(COLLECTION, id), () -> {
             ProjectEntity project = lockForWrite(id);
             requireCurrent(project, etag);
+            GrpcCall.caller().checkCanWrite(project.regionCode);
+            var before = ProjectMapper.toProto(project);
             change.accept(project);
             VersionedWrites.moveVersion(projects, project);
             flushKeepingCodesUnique(project);
+            audit.changed(ResourceNames.format(COLLECTION, id), before, ProjectMapper.toProto(project));
             return project;
         });
     }
@@ -92,6 +106,8 @@ public class ProjectRegistry {
         return OptimisticWrites.inTransaction(ResourceNames.format(COLLECTION, id), () -> {
             ProjectEntity project = lockForWrite(id);
             requireCurrent(project, change.etag());
+            GrpcCall.caller().checkCanWrite(project.regionCode);
+            var before = ProjectMapper.toProto(project);
             if (!ProjectLifecycle.allows(project.stage, change.stage(), project.suspendedFrom)) {
                 throw ApiErrors.failedPrecondition(ResourceNames.format(COLLECTION, id) + " is " + project.stage
                         + (project.stage == ProjectStage.SUSPENDED ? " (from " + project.suspendedFrom + ")" : "")
@@ -113,8 +129,17 @@ public class ProjectRegistry {
             project.suspendedFrom = change.stage() == ProjectStage.SUSPENDED ? project.stage : null;
             project.stage = change.stage();
             projects.flush();
+            audit.changed(ResourceNames.format(COLLECTION, id), before, ProjectMapper.toProto(project));
             return project;
         });
+    }
+
+    /** The project, for a write to its data (plans, reports, milestones): refused unless its region is the caller's. */
+    @Transactional
+    public ProjectEntity getForWrite(String id) {
+        ProjectEntity project = get(id);
+        GrpcCall.caller().checkCanWrite(project.regionCode);
+        return project;
     }
 
     @Transactional

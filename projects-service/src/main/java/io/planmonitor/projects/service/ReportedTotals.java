@@ -2,7 +2,10 @@ package io.planmonitor.projects.service;
 
 import io.planmonitor.projects.repository.ReportedTotalEntity;
 import io.planmonitor.projects.repository.ReportedTotalRepository;
+import io.planmonitor.projects.mapping.ReportedTotalMapper;
 import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.audit.AuditTrail;
+import io.planmonitor.support.auth.GrpcCall;
 import io.planmonitor.support.ResourceNames;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,17 +22,21 @@ public class ReportedTotals {
     public static final String COLLECTION = "reported-totals";
 
     private final ReportedTotalRepository totals;
+    private final AuditTrail audit;
 
-    ReportedTotals(ReportedTotalRepository totals) {
+    ReportedTotals(ReportedTotalRepository totals, AuditTrail audit) {
+        this.audit = audit;
         this.totals = totals;
     }
 
     @Transactional
     public ReportedTotalEntity create(ReportedTotalEntity total) {
+        GrpcCall.caller().checkCanWrite(total.regionCode);
         if (totals.findById(total.id) != null) {
             throw ApiErrors.alreadyExists(ResourceNames.format(COLLECTION, total.id));
         }
         totals.persistAndFlush(total);
+        audit.created(ResourceNames.format(COLLECTION, total.id), ReportedTotalMapper.toProto(total));
         return total;
     }
 

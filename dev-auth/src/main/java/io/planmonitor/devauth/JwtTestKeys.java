@@ -1,0 +1,31 @@
+package io.planmonitor.devauth;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Test resource: a key pair made for this module's test run (in {@code target/test-keys}), whose public half the
+ * application under test verifies tokens with. Tests sign their tokens with {@link #tokens()}.
+ */
+public class JwtTestKeys implements QuarkusTestResourceLifecycleManager {
+
+    private static final Path DIRECTORY = Path.of("target", "test-keys");
+
+    /** Tokens the application under test accepts. */
+    public static DevTokens tokens() {
+        return new DevTokens(DevKeys.inDirectory(DIRECTORY));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        DevKeys keys = DevKeys.inDirectory(DIRECTORY);
+        return Map.of(
+                "mp.jwt.verify.publickey.location", keys.publicKeyFile().toUri().toString(),
+                "mp.jwt.verify.issuer", DevTokens.ISSUER);
+    }
+
+    @Override
+    public void stop() {
+    }
+}

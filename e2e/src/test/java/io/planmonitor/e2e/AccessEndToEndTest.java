@@ -1,0 +1,245 @@
+package io.planmonitor.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Authentication, authorisation and audit through the gateway, against the real services: every write path of the
+ * REST API called by each kind of caller, with the status each must get; cross-region writes refused by the services
+ * (which see the caller's own token, passed on by the gateway); audit rows naming the caller.
+ */
+class AccessEndToEndTest {
+
+    private static final String JINSHUI = "410105";
+    private static PlanMonitorSystem system;
+
+    @BeforeAll
+    static void startSystem() throws Exception {
+        system = PlanMonitorSystem.start();
+        RestAssured.port = system.gatewayPort();
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
+        admin().contentType(ContentType.JSON).body("""
+                {"displayName": "访问测试一般公共预算收入", "unit": "亿元", "direction": "HIGHER_IS_BETTER"}""")
+                .post("/api/v1/indicators?indicatorId=acc-revenue").then().statusCode(201);
+        admin().contentType(ContentType.JSON).body(plan("金水区2024年国民经济和社会发展计划", JINSHUI))
+                .post("/api/v1/plans?planId=js-plan").then().statusCode(201);
+        admin().contentType(ContentType.JSON).body("{\"year\": 2029, \"quarter\": 1}").post("/api/v1/batches").then()
+                .statusCode(201);
+    }
+
+    @AfterAll
+    static void stopSystem() throws Exception {
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    /** One caller: its token (null: none), and the status its region writes and its admin-only writes get. */
+    private record Caller(String label, String token, int regionWrite, int catalogueEntry, int adminWrite) {
+    }
+
+    /** A write on the caller's own resources (project {@code p}, target {@code t}, milestone {@code m}). */
+    private interface Write {
+        io.restassured.response.Response call(RequestSpecification request, Own own);
+    }
+
+    private record Own(int n, String project, String target, String doomedTarget, String milestone) {
+    }
+
+    @Test
+    void everyWritePathRefusesWhoMayNotAndLetsThroughWhoMay() {
+        List<Caller> callers = List.of(
+                new Caller("no token", null, 401, 401, 401),
+                new Caller("viewer", token("viewer-1", "viewer", JINSHUI), 403, 403, 403),
+                new Caller("editor of 新郑市", token("xinzheng-editor", "editor", "410184"), 403, 201, 403),
+                new Caller("editor of 金水区", token("jinshui-editor", "editor", JINSHUI), 200, 201, 403),
+                new Caller("admin", token("admin-1", "admin", null), 200, 201, 201));
+        Map<String, Write> regionWrites = new java.util.LinkedHashMap<>();
+        regionWrites.put("POST /plans", (r, own) -> r.body(plan("金水区访问测试计划", JINSHUI))
+                .post("/api/v1/plans?planId=acc-plan-" + own.n()));
+        regionWrites.put("POST /plans/{id}/targets", (r, own) -> r.body(target())
+                .post("/api/v1/plans/js-plan/targets?targetId=acc-new-" + own.n()));
+        regionWrites.put("PATCH /plans/{id}/targets/{id}", (r, own) -> r.body("{\"targetValue\": \"7\"}")
+                .patch("/api/v1/" + own.target()));
+        regionWrites.put("DELETE /plans/{id}/targets/{id}", (r, own) -> r.delete("/api/v1/" + own.doomedTarget()));
+        regionWrites.put("POST /indicators/{id}/observations", (r, own) -> r.body("""
+                {"region": "regions/410105", "period": {"kind": "YEAR", "year": %d}, "value": "100",
+                 "status": "PRELIMINARY", "source": "访问测试"}""".formatted(2000 + own.n()))
+                .post("/api/v1/indicators/acc-revenue/observations"));
+        regionWrites.put("POST /projects", (r, own) -> r.body(project("新登记项目"))
+                .post("/api/v1/projects?projectId=acc-new-project-" + own.n()));
+        regionWrites.put("PATCH /projects/{id}", (r, own) -> r.body("{\"sector\": \"现代服务业\"}")
+                .patch("/api/v1/" + own.project()));
+        regionWrites.put("POST /projects/{id}/events", (r, own) -> r.body("""
+                {"stage": "PREPARING", "eventDate": "2024-01-15", "reason": "列入前期"}""")
+                .post("/api/v1/" + own.project() + "/events"));
+        regionWrites.put("PUT /projects/{id}/investment-plans/{year}", (r, own) -> r
+                .body("{\"amount\": {\"amount\": \"1200\"}}").put("/api/v1/" + own.project() + "/investment-plans/2024"));
+        regionWrites.put("POST /projects/{id}/investment-reports", (r, own) -> r
+                .body("{\"year\": 2024, \"month\": 4, \"cumulativeCompleted\": {\"amount\": \"300\"}}")
+                .post("/api/v1/" + own.project() + "/investment-reports"));
+        regionWrites.put("POST /projects/{id}/milestones", (r, own) -> r
+                .body("{\"kind\": \"LAND_USE\", \"dueDate\": \"2024-06-30\"}").post("/api/v1/" + own.project()
+                        + "/milestones"));
+        regionWrites.put("PATCH /projects/{id}/milestones/{id}", (r, own) -> r.body("{\"actualDate\": \"2024-05-01\"}")
+                .patch("/api/v1/" + own.milestone()));
+        regionWrites.put("POST /batches/{id}/members", (r, own) -> r
+                .body("{\"project\": \"" + own.project() + "\", \"role\": \"SIGN\"}")
+                .post("/api/v1/batches/2029-q1/members"));
+        regionWrites.put("POST /imports/plans/{id}/targets", (r, own) -> r.contentType("text/csv; charset=UTF-8")
+                .body(exportedRow("js-plan", own.target(), "acc-imported-" + own.n()))
+                .post("/api/v1/imports/plans/js-plan/targets?mode=all-or-nothing"));
+
+        List<String> mismatches = new ArrayList<>();
+        for (int i = 0; i < callers.size(); i++) {
+            Caller caller = callers.get(i);
+            Own own = ownResources(i + 1);
+            for (Map.Entry<String, Write> write : regionWrites.entrySet()) {
+                expect(mismatches, caller, write.getKey(), caller.regionWrite(), write.getValue(), own);
+            }
+            expect(mismatches, caller, "POST /indicators", caller.catalogueEntry(), (r, o) -> r.body("""
+                    {"displayName": "访问测试新指标%d", "unit": "个", "direction": "HIGHER_IS_BETTER"}""".formatted(o.n()))
+                    .post("/api/v1/indicators?indicatorId=acc-entry-" + o.n()), own);
+            expect(mismatches, caller, "POST /batches", caller.adminWrite(), (r, o) -> r
+                    .body("{\"year\": " + (2040 + o.n()) + ", \"quarter\": 1}").post("/api/v1/batches"), own);
+        }
+        assertEquals(List.of(), mismatches);
+    }
+
+    @Test
+    void theServicesRecordWhoWroteWhatAndARefusedWriteLeavesNothing() {
+        String editor = token("audit-editor", "editor", JINSHUI);
+        String outsider = token("audit-outsider", "editor", "410184");
+        with(editor).body(project("审计测试项目")).post("/api/v1/projects?projectId=audited").then().statusCode(201);
+        with(editor).body("{\"stage\": \"PREPARING\", \"eventDate\": \"2024-02-01\", \"reason\": \"列入前期\"}")
+                .post("/api/v1/projects/audited/events").then().statusCode(200);
+        with(outsider).body("{\"stage\": \"SIGNED\", \"eventDate\": \"2024-03-01\", \"reason\": \"越权\"}")
+                .post("/api/v1/projects/audited/events").then().statusCode(403)
+                .body("detail", containsString("410105"));
+        with(outsider).body(project("越权登记")).post("/api/v1/projects?projectId=not-mine").then().statusCode(403);
+        admin().get("/api/v1/projects/not-mine").then().statusCode(404);
+
+        JsonPath trail = given().auth().oauth2(editor).get("/api/v1/audit-events?resource=projects/audited").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(2, trail.getInt("totalSize"));
+        assertEquals(List.of("audit-editor", "audit-editor"), trail.getList("auditEvents.actor"));
+        assertEquals("planmonitor.projects.v1.ProjectService/ChangeProjectStage", trail.getString("auditEvents[0].method"));
+        assertEquals("PROJECT_STAGE_PLANNED", trail.getString("auditEvents[0].before.stage"));
+        assertEquals("PROJECT_STAGE_PREPARING", trail.getString("auditEvents[0].after.stage"));
+        assertNull(trail.get("auditEvents[1].before"));
+        assertEquals("审计测试项目", trail.getString("auditEvents[1].after.displayName"));
+        given().auth().oauth2(editor).get("/api/v1/audit-events?service=projects&actor=audit-outsider").then()
+                .statusCode(200).body("totalSize", equalTo(0));
+
+        // The investment projects-service publishes to indicators-service is written with its own token.
+        with(editor).body("{\"year\": 2024, \"month\": 3, \"cumulativeCompleted\": {\"amount\": \"500\"}}")
+                .post("/api/v1/projects/audited/investment-reports").then().statusCode(200);
+        JsonPath published = awaitPublished();
+        assertEquals("projects-service", published.getString("auditEvents[0].actor"));
+    }
+
+    private static JsonPath awaitPublished() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            JsonPath page = admin().get("/api/v1/audit-events?service=indicators&actor=projects-service").then()
+                    .statusCode(200).extract().jsonPath();
+            if (page.getInt("totalSize") > 0 || System.nanoTime() > deadline) {
+                assertTrue(page.getInt("totalSize") > 0, "projects-service published no investment in 30 s");
+                return page;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static void expect(List<String> mismatches, Caller caller, String write, int expected, Write call,
+            Own own) {
+        RequestSpecification request = caller.token() == null ? given() : given().auth().oauth2(caller.token());
+        io.restassured.response.Response response = call.call(request.contentType(ContentType.JSON), own);
+        int actual = response.statusCode();
+        boolean ok = expected == 200 || expected == 201 ? actual >= 200 && actual < 300 : actual == expected;
+        if (!ok) {
+            mismatches.add(caller.label() + " × " + write + ": expected " + expected + ", got " + actual + " "
+                    + response.body().asString());
+        }
+    }
+
+    /** The resources caller number {@code n} writes to, made by the admin: a project, a milestone, two targets. */
+    private static Own ownResources(int n) {
+        String project = admin().body(project("金水区访问测试项目 " + n)).post("/api/v1/projects?projectId=acc-js-" + n)
+                .then().statusCode(201).extract().path("name");
+        String milestone = admin().body("{\"kind\": \"CONSTRUCTION_PERMIT\", \"dueDate\": \"2024-04-30\"}")
+                .post("/api/v1/" + project + "/milestones").then().statusCode(201).extract().path("name");
+        String target = admin().body(target()).post("/api/v1/plans/js-plan/targets?targetId=acc-own-" + n).then()
+                .statusCode(201).extract().path("name");
+        String doomed = admin().body(target()).post("/api/v1/plans/js-plan/targets?targetId=acc-doomed-" + n).then()
+                .statusCode(201).extract().path("name");
+        return new Own(n, project, target, doomed, milestone);
+    }
+
+    /** The CSV export's row of one target, under a new id: an import any editor of the plan's region may make. */
+    private static String exportedRow(String plan, String targetName, String newId) {
+        String csv = admin().get("/api/v1/exports/plans/" + plan + "/targets.csv").then().statusCode(200).extract()
+                .asString();
+        String[] lines = csv.replace("\uFEFF", "").split("\r?\n");
+        for (String line : lines) {
+            // The last column, 目标, is the target's name.
+            if (line.endsWith("," + targetName)) {
+                String renamed = line.substring(0, line.length() - targetName.length()) + "plans/" + plan
+                        + "/targets/" + newId;
+                return lines[0] + "\n" + renamed + "\n";
+            }
+        }
+        throw new IllegalStateException(targetName + " is not in the export:\n" + csv);
+    }
+
+    private static RequestSpecification admin() {
+        return given().auth().oauth2(PlanMonitorSystem.ADMIN).contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification with(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private static String token(String name, String role, String region) {
+        return PlanMonitorSystem.TOKENS.mint(name, List.of(role), region == null ? List.of() : List.of(region),
+                Duration.ofHours(1));
+    }
+
+    private static String plan(String displayName, String region) {
+        return """
+                {"displayName": "%s", "kind": "ANNUAL_PLAN", "region": "regions/%s", "startYear": 2024,
+                 "endYear": 2024}""".formatted(displayName, region);
+    }
+
+    private static String target() {
+        return """
+                {"indicator": "indicators/acc-revenue", "baselineYear": 2023, "targetYear": 2024, "targetValue": "6",
+                 "form": "ANNUAL_GROWTH", "comparator": "AT_LEAST", "attribute": "EXPECTED", "unit": "%"}""";
+    }
+
+    private static String project(String displayName) {
+        return "{\"displayName\": \"" + displayName + "\", \"regionCode\": \"" + JINSHUI + "\"}";
+    }
+}

@@ -1,0 +1,91 @@
+package io.planmonitor.projects;
+
+import static io.planmonitor.projects.GrpcAssertions.assertCode;
+import static io.planmonitor.projects.GrpcAssertions.assertFieldViolation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.stub.MetadataUtils;
+import io.planmonitor.common.v1.ListAuditEventsRequest;
+import io.planmonitor.localpostgres.EmbeddedPostgresTestResource;
+import io.planmonitor.projects.v1.ChangeProjectStageRequest;
+import io.planmonitor.projects.v1.CreateProjectRequest;
+import io.planmonitor.projects.v1.ListProjectsRequest;
+import io.planmonitor.projects.v1.Project;
+import io.planmonitor.projects.v1.ProjectServiceGrpc;
+import io.planmonitor.projects.v1.ProjectStage;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A create sent again with the same idempotency key is answered, not done again. */
+@QuarkusTest
+@QuarkusTestResource(value = EmbeddedPostgresTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "projects"))
+class IdempotentCreateTest {
+
+    private static final Metadata.Key<String> IDEMPOTENCY_KEY =
+            Metadata.Key.of("idempotency-key", Metadata.ASCII_STRING_MARSHALLER);
+
+    @GrpcClient("projects")
+    ProjectServiceGrpc.ProjectServiceBlockingStub projects;
+
+    @Test
+    void aRepeatedCreateWithTheSameKeyReturnsTheFirstProjectAndWritesOnce() {
+        String key = UUID.randomUUID().toString();
+        CreateProjectRequest request = CreateProjectRequest.newBuilder()
+                .setProject(Project.newBuilder().setDisplayName("郑州中心站综合交通枢纽").setRegionCode("410100")).build();
+        long before = count();
+        Project first = withKey(key).createProject(request);
+        Project repeated = withKey(key).createProject(request);
+        assertEquals(first, repeated);
+        assertEquals(before + 1, count());
+        assertEquals(1, projects.listAuditEvents(ListAuditEventsRequest.newBuilder().setResource(first.getName())
+                .build()).getTotalSize());
+        // Without a key, the same request is a new project (the service picks a new id).
+        assertNotEquals(first.getName(), projects.createProject(request).getName());
+    }
+
+    @Test
+    void aKeyUsedForAnotherRequestIsRefusedNamingIt() {
+        String key = UUID.randomUUID().toString();
+        withKey(key).createProject(CreateProjectRequest.newBuilder()
+                .setProject(Project.newBuilder().setDisplayName("甲项目").setRegionCode("410100")).build());
+        assertFieldViolation("idempotency_key", () -> withKey(key).createProject(CreateProjectRequest.newBuilder()
+                .setProject(Project.newBuilder().setDisplayName("乙项目").setRegionCode("410100")).build()));
+        assertFieldViolation("idempotency_key", () -> withKey("a key with spaces").createProject(CreateProjectRequest.newBuilder()
+                .setProject(Project.newBuilder().setDisplayName("丙项目").setRegionCode("410100")).build()));
+    }
+
+    @Test
+    void aFailedWriteReleasesItsKeyAndAStageChangeIsSafeToRetry() {
+        String key = UUID.randomUUID().toString();
+        assertFieldViolation("project.display_name", () -> withKey(key).createProject(CreateProjectRequest.newBuilder()
+                .setProject(Project.newBuilder().setRegionCode("410100")).build()));
+        Project created = withKey(key).createProject(CreateProjectRequest.newBuilder()
+                .setProject(Project.newBuilder().setDisplayName("丁项目").setRegionCode("410100")).build());
+
+        ChangeProjectStageRequest start = ChangeProjectStageRequest.newBuilder().setName(created.getName())
+                .setStage(ProjectStage.PROJECT_STAGE_PREPARING).setEventDate("2024-02-01").setReason("列入前期").build();
+        String stageKey = UUID.randomUUID().toString();
+        Project moved = withKey(stageKey).changeProjectStage(start);
+        assertEquals(moved, withKey(stageKey).changeProjectStage(start));
+        // Without the key, sending it again is a second stage change, which the lifecycle refuses.
+        assertCode(Status.Code.FAILED_PRECONDITION, () -> projects.changeProjectStage(start));
+    }
+
+    private ProjectServiceGrpc.ProjectServiceBlockingStub withKey(String key) {
+        Metadata headers = new Metadata();
+        headers.put(IDEMPOTENCY_KEY, key);
+        return projects.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
+    private long count() {
+        return projects.listProjects(ListProjectsRequest.newBuilder().setPageSize(1).build()).getTotalSize();
+    }
+}
