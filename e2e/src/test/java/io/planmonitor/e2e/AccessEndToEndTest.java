@@ -51,8 +51,13 @@ class AccessEndToEndTest {
         }
     }
 
-    /** One caller: its token (null: none), and the status its region writes and its admin-only writes get. */
-    private record Caller(String label, String token, int regionWrite, int catalogueEntry, int adminWrite) {
+    /**
+     * One caller: its token (null: none), and the status its region writes, its new catalogue entries, its admin-only
+     * writes and its project imports get (an import's rows carry their own regions: one outside the caller's scope
+     * is a refused row, 422, not a refused call).
+     */
+    private record Caller(String label, String token, int regionWrite, int catalogueEntry, int adminWrite,
+            int projectImport) {
     }
 
     /** A write on the caller's own resources (project {@code p}, target {@code t}, milestone {@code m}). */
@@ -66,11 +71,11 @@ class AccessEndToEndTest {
     @Test
     void everyWritePathRefusesWhoMayNotAndLetsThroughWhoMay() {
         List<Caller> callers = List.of(
-                new Caller("no token", null, 401, 401, 401),
-                new Caller("viewer", token("viewer-1", "viewer", JINSHUI), 403, 403, 403),
-                new Caller("editor of 新郑市", token("xinzheng-editor", "editor", "410184"), 403, 201, 403),
-                new Caller("editor of 金水区", token("jinshui-editor", "editor", JINSHUI), 200, 201, 403),
-                new Caller("admin", token("admin-1", "admin", null), 200, 201, 201));
+                new Caller("no token", null, 401, 401, 401, 401),
+                new Caller("viewer", token("viewer-1", "viewer", JINSHUI), 403, 403, 403, 403),
+                new Caller("editor of 新郑市", token("xinzheng-editor", "editor", "410184"), 403, 201, 403, 422),
+                new Caller("editor of 金水区", token("jinshui-editor", "editor", JINSHUI), 200, 201, 403, 200),
+                new Caller("admin", token("admin-1", "admin", null), 200, 201, 201, 200));
         Map<String, Write> regionWrites = new java.util.LinkedHashMap<>();
         regionWrites.put("POST /plans", (r, own) -> r.body(plan("金水区访问测试计划", JINSHUI))
                 .post("/api/v1/plans?planId=acc-plan-" + own.n()));
@@ -103,6 +108,12 @@ class AccessEndToEndTest {
         regionWrites.put("POST /batches/{id}/members", (r, own) -> r
                 .body("{\"project\": \"" + own.project() + "\", \"role\": \"SIGN\"}")
                 .post("/api/v1/batches/2029-q1/members"));
+        regionWrites.put("PATCH /plans/{id}", (r, own) -> r.body("{\"issuer\": \"金水区人民政府\"}")
+                .patch("/api/v1/plans/js-plan"));
+        regionWrites.put("POST /reported-totals", (r, own) -> r.body("""
+                {"programme": "三个一批", "regionCode": "410105", "year": 2024, "projectCount": 12,
+                 "provenance": {"document": "金水区2024年政府工作报告", "quote": "访问测试"}}""")
+                .post("/api/v1/reported-totals?reportedTotalId=acc-total-" + own.n()));
         regionWrites.put("POST /imports/plans/{id}/targets", (r, own) -> r.contentType("text/csv; charset=UTF-8")
                 .body(exportedRow("js-plan", own.target(), "acc-imported-" + own.n()))
                 .post("/api/v1/imports/plans/js-plan/targets?mode=all-or-nothing"));
@@ -117,6 +128,15 @@ class AccessEndToEndTest {
             expect(mismatches, caller, "POST /indicators", caller.catalogueEntry(), (r, o) -> r.body("""
                     {"displayName": "访问测试新指标%d", "unit": "个", "direction": "HIGHER_IS_BETTER"}""".formatted(o.n()))
                     .post("/api/v1/indicators?indicatorId=acc-entry-" + o.n()), own);
+            expect(mismatches, caller, "POST /imports/projects", caller.projectImport(), (r, o) -> r
+                    .contentType("text/csv; charset=UTF-8")
+                    .body("项目编号,项目名称,地区代码\r\nacc-imported-project-" + o.n() + ",导入的金水区项目,410105\r\n")
+                    .post("/api/v1/imports/projects?mode=all-or-nothing"), own);
+            expect(mismatches, caller, "PATCH /indicators/{id}", caller.adminWrite(), (r, o) -> r
+                    .body("{\"category\": \"财政\"}").patch("/api/v1/indicators/acc-revenue"), own);
+            expect(mismatches, caller, "POST /regions", caller.adminWrite(), (r, o) -> r
+                    .body("{\"displayName\": \"测试区" + o.n() + "\", \"level\": \"COUNTY\", \"parent\": \"regions/410100\"}")
+                    .post("/api/v1/regions?regionCode=4101" + (20 + o.n())), own);
             expect(mismatches, caller, "POST /batches", caller.adminWrite(), (r, o) -> r
                     .body("{\"year\": " + (2040 + o.n()) + ", \"quarter\": 1}").post("/api/v1/batches"), own);
         }
@@ -147,6 +167,17 @@ class AccessEndToEndTest {
         assertEquals("审计测试项目", trail.getString("auditEvents[1].after.displayName"));
         given().auth().oauth2(editor).get("/api/v1/audit-events?service=projects&actor=audit-outsider").then()
                 .statusCode(200).body("totalSize", equalTo(0));
+
+        // A batch of values is checked item by item: the outsider's 新郑市 value is written, its 金水区 one refused.
+        JsonPath batch = with(outsider).body("""
+                {"items": [
+                  {"indicator": "indicators/acc-revenue", "observation": {"region": "regions/410105",
+                   "period": {"kind": "YEAR", "year": 2023}, "value": "52.1", "status": "FINAL", "source": "越权"}},
+                  {"indicator": "indicators/acc-revenue", "observation": {"region": "regions/410184",
+                   "period": {"kind": "YEAR", "year": 2023}, "value": "124", "status": "FINAL", "source": "新郑市统计局"}}
+                ]}""").post("/api/v1/observations/batch").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("REJECTED", "RECORDED"), batch.getList("results.outcome"));
+        assertTrue(batch.getString("results[0].errors[0].message").contains("410105"), batch.prettify());
 
         // The investment projects-service publishes to indicators-service is written with its own token.
         with(editor).body("{\"year\": 2024, \"month\": 3, \"cumulativeCompleted\": {\"amount\": \"500\"}}")

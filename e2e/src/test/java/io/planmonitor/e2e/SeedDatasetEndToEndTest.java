@@ -1,6 +1,7 @@
 package io.planmonitor.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -92,6 +93,20 @@ class SeedDatasetEndToEndTest {
                 .body("items.findAll { it.provenance.location.startsWith('专栏1 ') }.size()", equalTo(25));
         given().get("/api/v1/reported-totals?regionCode=410100").then().statusCode(200)
                 .body("size()", equalTo(59));
+
+        // 郑州市 with the regions under it is the city's own projects, 金水区's and 新郑市's.
+        int city = projectCount("regionCode=410100");
+        int jinshui = projectCount("regionCode=410105");
+        int xinzheng = projectCount("regionCode=410184");
+        assertTrue(city > 0 && jinshui > 0 && xinzheng > 0, city + " " + jinshui + " " + xinzheng);
+        assertEquals(city + jinshui + xinzheng, projectCount("regionCode=410100&includeSubregions=true"));
+        assertEquals(jinshui, projectCount("regionCode=410105&includeSubregions=true"), "a district has none under it");
+        given().get("/api/v1/projects?includeSubregions=true").then().statusCode(400)
+                .body("errors[0].field", equalTo("includeSubregions"));
+    }
+
+    private static int projectCount(String filter) {
+        return given().get("/api/v1/projects?pageSize=1&" + filter).then().statusCode(200).extract().path("totalSize");
     }
 
     @Test
@@ -251,8 +266,11 @@ class SeedDatasetEndToEndTest {
                 .statusCode(200).extract().asString();
         List<String> projectLines = projects.lines().toList();
         assertEquals(21, projectLines.size(), "the header and the 20 projects");
-        assertEquals("xz14-b10-001,中化姓氏文化博物馆,410184,文化旅游,PLANNED,,,专栏10：“十四五”文化旅游重大项目,"
-                + "plans/xinzheng-14th-fyp-outline,中化姓氏文化博物馆、黄帝文化纪念馆", projectLines.get(1));
+        // The documents' own columns first, then what an import needs to make the project again.
+        assertTrue(projectLines.get(1).startsWith("xz14-b10-001,中化姓氏文化博物馆,410184,文化旅游,PLANNED,,,"
+                + "专栏10：“十四五”文化旅游重大项目,plans/xinzheng-14th-fyp-outline,中化姓氏文化博物馆、黄帝文化纪念馆,"),
+                projectLines.get(1));
+        assertTrue(projectLines.get(1).contains(",新郑市国民经济和社会发展第十四个五年规划纲要,"), projectLines.get(1));
         given().get("/api/v1/exports/plans/no-such-plan/targets.csv").then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -313,6 +331,71 @@ class SeedDatasetEndToEndTest {
                 .body("errors[0].field", equalTo("body"));
         given().get("/api/v1/exports/projects.xlsx?plan=" + XINZHENG).then().statusCode(200)
                 .contentType(containsString("spreadsheetml.sheet"));
+    }
+
+    @Test
+    @Order(10)
+    void anExportedProjectListImportsBackExactlyAndBadRowsAreNamed() {
+        String original = given().get("/api/v1/exports/projects.csv?plan=" + XINZHENG + "&sector=文化旅游").then()
+                .statusCode(200).extract().asString();
+        createCopyOfXinzhengPlan("xinzheng-projects-copy");
+        // The same 20 projects under new ids, listed by the copy of the plan.
+        String copy = original.lines().map(line -> line.replaceFirst("^xz14-", "cp14-")
+                        .replace(",plans/" + XINZHENG + ",", ",plans/xinzheng-projects-copy,"))
+                .collect(java.util.stream.Collectors.joining("\r\n", "", "\r\n"));
+        given().contentType("text/csv; charset=UTF-8").body(copy)
+                .post("/api/v1/imports/projects?mode=dry-run").then().statusCode(200)
+                .body("rows", equalTo(20)).body("written", equalTo(0)).body("errors.size()", equalTo(0));
+        given().get("/api/v1/projects?pageSize=1&plan=xinzheng-projects-copy").then().body("totalSize", equalTo(0));
+        given().contentType("text/csv; charset=UTF-8").body(copy)
+                .post("/api/v1/imports/projects?mode=all-or-nothing").then().statusCode(200)
+                .body("written", equalTo(20));
+        assertEquals(copy, given().get("/api/v1/exports/projects.csv?plan=xinzheng-projects-copy&sector=文化旅游")
+                .then().statusCode(200).extract().asString(), "the imported projects export exactly as they were read");
+
+        // Row 3 with a region code of five digits, row 5 linked to an indicator nobody defined.
+        List<String> lines = new java.util.ArrayList<>(copy.lines().toList());
+        lines.set(2, lines.get(2).replaceFirst("^cp14-", "bad14-").replace(",410184,", ",41018,"));
+        String[] row5 = lines.get(4).replaceFirst("^cp14-", "bad14-").split(",", -1);
+        row5[14] = "indicators/no-such-indicator";
+        lines.set(4, String.join(",", row5));
+        String bad = String.join("\r\n", List.of(lines.get(0), lines.get(2), lines.get(1).replaceFirst("^cp14-", "bad14-"),
+                lines.get(4))) + "\r\n";
+        JsonPath refused = given().contentType("text/csv; charset=UTF-8").body(bad)
+                .post("/api/v1/imports/projects?mode=all-or-nothing").then().statusCode(422)
+                .body("written", equalTo(0)).extract().jsonPath();
+        assertEquals(List.of(2, 4), refused.getList("errors.row"));
+        assertEquals(List.of("地区代码", "关联指标"), refused.getList("errors.column"));
+        given().contentType("text/csv; charset=UTF-8").body(bad)
+                .post("/api/v1/imports/projects?mode=valid-rows").then().statusCode(200)
+                .body("written", equalTo(1)).body("errors.size()", equalTo(2));
+    }
+
+    @Test
+    @Order(11)
+    void observedValuesImportFromACsvWithBadRowsNamedAndNoValueTwice() {
+        String csv = "指标编号,地区代码,期间,年份,值,状态,来源,原文\r\n"
+                + "gdp-growth,410184,YEAR,2026,6.1,PRELIMINARY,导入测试,地区生产总值增长6.1%\r\n"
+                + "gdp-growth,410105,,2026,5.9,PRELIMINARY,导入测试,\r\n"
+                + "no-such-indicator,410184,YEAR,2026,1,FINAL,导入测试,\r\n"
+                + "gdp-growth,410184,YEAR,二〇二六,6.1,FINAL,导入测试,\r\n";
+        JsonPath refused = given().contentType("text/csv; charset=UTF-8").body(csv)
+                .post("/api/v1/imports/observations?mode=all-or-nothing").then().statusCode(422)
+                .body("rows", equalTo(4)).body("written", equalTo(0)).extract().jsonPath();
+        assertEquals(List.of(4, 5), refused.getList("errors.row"));
+        assertEquals(List.of("指标编号", "年份"), refused.getList("errors.column"));
+        given().get("/api/v1/indicators/gdp-growth/observations?regionCode=410184&includeHistory=true&pageSize=1000")
+                .then().statusCode(200).body("observations.findAll { it.source == '导入测试' }.size()", equalTo(0));
+
+        given().contentType("text/csv; charset=UTF-8").body(csv)
+                .post("/api/v1/imports/observations?mode=valid-rows").then().statusCode(200)
+                .body("written", equalTo(2)).body("errors.size()", equalTo(2));
+        given().get("/api/v1/indicators/gdp-growth/observations?regionCode=410184&includeHistory=true&pageSize=1000")
+                .then().statusCode(200).body("observations.findAll { it.source == '导入测试' }.value", contains("6.1"));
+        // The same file again writes nothing: each value is already recorded from that source.
+        given().contentType("text/csv; charset=UTF-8").body(csv)
+                .post("/api/v1/imports/observations?mode=valid-rows").then().statusCode(200)
+                .body("written", equalTo(0));
     }
 
     private static String exportTable(String plan) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grpc.Status;
 import io.planmonitor.common.v1.Decimal;
+import io.planmonitor.indicators.v1.BatchMode;
 import io.planmonitor.indicators.v1.CreateIndicatorRequest;
 import io.planmonitor.indicators.v1.Direction;
 import io.planmonitor.indicators.v1.Indicator;
@@ -155,6 +156,37 @@ class ObservationGrpcTest {
         } while (!token.isEmpty());
         assertEquals(1100, seen.size());
         assertEquals(5, pages);
+    }
+
+    @Test
+    void aBatchIsCheckedOnlyOrWrittenAllOrNothingWhenAsked() {
+        String revenue = indicator("obs-batch-revenue", "一般公共预算收入（批量）", "亿元");
+        RecordObservationsRequest.Builder batch = RecordObservationsRequest.newBuilder()
+                .addRequests(RecordObservationRequest.newBuilder().setParent(revenue)
+                        .setObservation(observation(year(2021), "100")))
+                .addRequests(RecordObservationRequest.newBuilder().setParent(revenue)
+                        .setObservation(observation(year(2022), "110").setRegion("regions/999999")));
+
+        RecordObservationsResponse checked = service.recordObservations(batch.clone().setValidateOnly(true).build());
+        assertEquals(List.of(RecordOutcome.RECORD_OUTCOME_RECORDED, RecordOutcome.RECORD_OUTCOME_REJECTED),
+                checked.getResultsList().stream().map(RecordResult::getOutcome).toList());
+        assertFalse(checked.getResults(0).hasObservation(), "a value only checked has no name yet");
+        RecordObservationsResponse refused = service.recordObservations(batch.clone()
+                .setMode(BatchMode.BATCH_MODE_ALL_OR_NOTHING).build());
+        assertEquals(RecordOutcome.RECORD_OUTCOME_REJECTED, refused.getResults(1).getOutcome());
+        assertEquals(0, values(revenue).size(), "all or nothing: the good value is not written either");
+
+        batch.setRequests(1, RecordObservationRequest.newBuilder().setParent(revenue)
+                .setObservation(observation(year(2022), "110")));
+        RecordObservationsResponse written = service.recordObservations(batch.clone()
+                .setMode(BatchMode.BATCH_MODE_ALL_OR_NOTHING).build());
+        assertTrue(written.getResultsList().stream().allMatch(r -> r.getOutcome() == RecordOutcome.RECORD_OUTCOME_RECORDED));
+        assertEquals(List.of("100", "110"), values(revenue));
+    }
+
+    private List<String> values(String indicator) {
+        return service.listObservations(ListObservationsRequest.newBuilder().setParent(indicator).build())
+                .getObservationsList().stream().map(o -> o.getValue().getValue()).toList();
     }
 
     private String indicator(String id, String name, String unit) {

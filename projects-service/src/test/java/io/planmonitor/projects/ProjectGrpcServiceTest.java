@@ -41,6 +41,15 @@ class ProjectGrpcServiceTest {
     ProjectServiceGrpc.ProjectServiceBlockingStub projects;
 
     @Test
+    void subregionsNeedARegionAndIndicatorsServiceWhichKeepsTheHierarchy() {
+        assertFieldViolation("include_subregions", () -> projects.listProjects(ListProjectsRequest.newBuilder()
+                .setIncludeSubregions(true).build()));
+        // Nothing listens on the indicators port here: the list fails rather than leave the districts out.
+        assertCode(Status.Code.UNAVAILABLE, () -> projects.listProjects(ListProjectsRequest.newBuilder()
+                .setRegionCode("410100").setIncludeSubregions(true).build()));
+    }
+
+    @Test
     void createdProjectIsReadBackWithEveryField() {
         Project created = projects.createProject(CreateProjectRequest.newBuilder()
                 .setProjectId("huangdi-hometown")

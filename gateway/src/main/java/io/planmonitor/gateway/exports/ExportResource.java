@@ -50,8 +50,9 @@ public class ExportResource {
     @Operation(summary = "Projects, optionally only a region's, a plan's or a sector's, in CSV")
     public Uni<Response> projects(@QueryParam("regionCode") @DefaultValue("") String regionCode,
             @Parameter(example = "xinzheng-14th-fyp-outline") @QueryParam("plan") @DefaultValue("") String plan,
-            @QueryParam("sector") @DefaultValue("") String sector) {
-        return projectList(regionCode, plan, sector)
+            @QueryParam("sector") @DefaultValue("") String sector,
+            @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions) {
+        return projectList(regionCode, includeSubregions, plan, sector)
                 .map(projects -> attachment((plan.isEmpty() ? "projects" : plan + "-projects") + ".csv",
                         Csv.write(ExportColumns.PROJECTS, projects.stream().map(ExportColumns::projectRow).toList())));
     }
@@ -74,15 +75,17 @@ public class ExportResource {
     @Operation(summary = "Projects, optionally only a region's, a plan's or a sector's, as an Excel workbook (sheet 项目)")
     public Uni<Response> projectsWorkbook(@QueryParam("regionCode") @DefaultValue("") String regionCode,
             @Parameter(example = "xinzheng-14th-fyp-outline") @QueryParam("plan") @DefaultValue("") String plan,
-            @QueryParam("sector") @DefaultValue("") String sector) {
-        return projectList(regionCode, plan, sector).map(projects -> attachment(
+            @QueryParam("sector") @DefaultValue("") String sector,
+            @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions) {
+        return projectList(regionCode, includeSubregions, plan, sector).map(projects -> attachment(
                 (plan.isEmpty() ? "projects" : plan + "-projects") + ".xlsx", Xlsx.MEDIA_TYPE,
                 Xlsx.write("项目", ExportColumns.PROJECTS, projects.stream().map(ExportColumns::projectRow).toList())));
     }
 
-    private Uni<List<Project>> projectList(String regionCode, String plan, String sector) {
+    private Uni<List<Project>> projectList(String regionCode, boolean includeSubregions, String plan, String sector) {
         return AllPages.collect(token -> services.projects().listProjects(ListProjectsRequest.newBuilder()
-                        .setRegionCode(regionCode).setPlan(plan.isEmpty() ? "" : "plans/" + plan)
+                        .setRegionCode(regionCode).setIncludeSubregions(includeSubregions)
+                        .setPlan(plan.isEmpty() ? "" : "plans/" + plan)
                         .setSector(sector).setPageSize(1000).setPageToken(token).build()),
                 ListProjectsResponse::getProjectsList, ListProjectsResponse::getNextPageToken);
     }

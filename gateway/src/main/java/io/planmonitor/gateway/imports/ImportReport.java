@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ImportReport(
         @Schema(enumeration = {"dry-run", "all-or-nothing", "valid-rows"}) String mode,
         @Schema(description = "Data rows read (the header not counted)", example = "25") int rows,
-        @Schema(description = "Targets written: 0 in a dry run, and when all-or-nothing met a bad row") int written,
+        @Schema(description = "Rows written (targets or projects): 0 in a dry run, and when all-or-nothing met a bad row") int written,
         List<RowError> errors) {
 
     @Schema(name = "ImportRowError")

@@ -4,7 +4,13 @@ import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.indicators.v1.BatchCreateTargetsRequest;
 import io.planmonitor.indicators.v1.BatchMode;
+import io.planmonitor.indicators.v1.RecordObservationsRequest;
+import io.planmonitor.indicators.v1.RecordOutcome;
+import io.planmonitor.indicators.v1.RecordResult;
 import io.planmonitor.indicators.v1.TargetResult;
+import io.planmonitor.projects.v1.BatchCreateProjectsRequest;
+import io.planmonitor.projects.v1.BatchWriteMode;
+import io.planmonitor.projects.v1.ProjectResult;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,21 +22,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Plan offices live in spreadsheets: targets read from a CSV or .xlsx in the export's columns, checked row by row. */
+/**
+ * Plan offices live in spreadsheets: targets, key projects and observed values read from a CSV or .xlsx (for targets
+ * and projects in the exports' columns), checked row by row.
+ */
 @Path("/api/v1/imports")
 @Tag(name = "Imports", description = "CSV or .xlsx in the columns of the exports, with a dry run that lists every bad cell")
 public class ImportResource {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final Set<String> MODES = Set.of("dry-run", "all-or-nothing", "valid-rows");
 
     @Inject
     ServiceClients services;
@@ -47,39 +51,21 @@ public class ImportResource {
             @Parameter(description = "dry-run (default), all-or-nothing or valid-rows")
             @QueryParam("mode") @DefaultValue("dry-run") String mode,
             String csv) {
-        if (!MODES.contains(mode)) {
-            throw new InvalidFieldException("mode", "must be dry-run, all-or-nothing or valid-rows");
-        }
-        if (csv == null || csv.isBlank()) {
-            throw new InvalidFieldException("body", "is required: a CSV table with a header row");
-        }
-        List<TargetCsv.Row> rows = TargetCsv.read(csv);
-        List<ImportReport.RowError> errors = new ArrayList<>();
-        List<TargetCsv.Row> readable = new ArrayList<>();
-        rows.forEach(row -> {
-            errors.addAll(row.errors());
-            if (row.errors().isEmpty()) {
-                readable.add(row);
-            }
-        });
-        boolean allOrNothing = !mode.equals("valid-rows");
-        // A bad cell stops an all-or-nothing import: the other rows are still checked, so every error is reported.
-        boolean validateOnly = mode.equals("dry-run") || (allOrNothing && !errors.isEmpty());
-        if (readable.isEmpty()) {
-            return Uni.createFrom().item(report(mode, rows.size(), 0, errors));
+        ImportRun<TargetCsv.Row> run = ImportRun.of(mode, csv, TargetCsv::read);
+        if (run.readable().isEmpty()) {
+            return Uni.createFrom().item(run.report(0));
         }
         BatchCreateTargetsRequest.Builder request = BatchCreateTargetsRequest.newBuilder()
                 .setParent("plans/" + planId)
-                .setValidateOnly(validateOnly)
-                .setMode(allOrNothing ? BatchMode.BATCH_MODE_ALL_OR_NOTHING : BatchMode.BATCH_MODE_VALID_ITEMS);
-        readable.forEach(row -> request.addRequests(row.request()));
+                .setValidateOnly(run.validateOnly())
+                .setMode(run.allOrNothing() ? BatchMode.BATCH_MODE_ALL_OR_NOTHING : BatchMode.BATCH_MODE_VALID_ITEMS);
+        run.readable().forEach(row -> request.addRequests(row.request()));
         return services.indicators().batchCreateTargets(request.build()).map(response -> {
             for (TargetResult result : response.getResultsList()) {
-                long number = readable.get(result.getIndex()).number();
-                result.getViolationsList().forEach(violation -> errors.add(new ImportReport.RowError(number,
-                        TargetCsv.columnOf(violation.getField()), violation.getDescription())));
+                result.getViolationsList().forEach(violation -> run.refuse(result.getIndex(),
+                        TargetCsv.columnOf(violation.getField()), violation.getDescription()));
             }
-            return report(mode, rows.size(), response.getWrittenCount(), errors);
+            return run.report(response.getWrittenCount());
         });
     }
 
@@ -100,9 +86,101 @@ public class ImportResource {
         return targets(planId, mode, XlsxSheet.firstSheetAsCsv(workbook));
     }
 
-    private static Response report(String mode, int rows, int written, List<ImportReport.RowError> errors) {
-        errors.sort(Comparator.comparingLong(ImportReport.RowError::row));
-        boolean refused = mode.equals("all-or-nothing") && !errors.isEmpty();
-        return Response.status(refused ? 422 : 200).entity(new ImportReport(mode, rows, written, errors)).build();
+    @POST
+    @Path("/projects")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register key projects from a CSV (the columns of /exports/projects.csv)",
+            description = "dry-run checks every row (fields, the caller's region scope, ids, links to indicators and "
+                    + "plans) and writes nothing; all-or-nothing writes every row or, when a row is bad, none (422); "
+                    + "valid-rows writes the good rows. Every bad cell is listed with its row and column.")
+    public Uni<Response> projects(
+            @Parameter(description = "dry-run (default), all-or-nothing or valid-rows")
+            @QueryParam("mode") @DefaultValue("dry-run") String mode,
+            String csv) {
+        ImportRun<ProjectCsv.Row> run = ImportRun.of(mode, csv, ProjectCsv::read);
+        if (run.readable().isEmpty()) {
+            return Uni.createFrom().item(run.report(0));
+        }
+        BatchCreateProjectsRequest.Builder request = BatchCreateProjectsRequest.newBuilder()
+                .setValidateOnly(run.validateOnly())
+                .setMode(run.allOrNothing() ? BatchWriteMode.BATCH_WRITE_MODE_ALL_OR_NOTHING
+                        : BatchWriteMode.BATCH_WRITE_MODE_VALID_ITEMS);
+        run.readable().forEach(row -> request.addRequests(row.request()));
+        return services.projects().batchCreateProjects(request.build()).map(response -> {
+            for (ProjectResult result : response.getResultsList()) {
+                result.getViolationsList().forEach(violation -> run.refuse(result.getIndex(),
+                        ProjectCsv.columnOf(violation.getField()), violation.getDescription()));
+            }
+            return run.report(response.getWrittenCount());
+        });
+    }
+
+    @POST
+    @Path("/projects")
+    @Consumes(XLSX)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register key projects from an .xlsx workbook (its first sheet, in the columns of "
+            + "/exports/projects.xlsx)", description = "The same checks, modes and report as the CSV import.")
+    public Uni<Response> projectsFromWorkbook(
+            @Parameter(description = "dry-run (default), all-or-nothing or valid-rows")
+            @QueryParam("mode") @DefaultValue("dry-run") String mode,
+            byte[] workbook) {
+        if (workbook == null || workbook.length == 0) {
+            throw new InvalidFieldException("body", "is required: an .xlsx workbook whose first sheet has a header row");
+        }
+        return projects(mode, XlsxSheet.firstSheetAsCsv(workbook));
+    }
+
+    @POST
+    @Path("/observations")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record observed values from a CSV (指标编号, 地区代码, 期间, 年份, 季度, 月份, 截止年份, 值, 状态, "
+            + "来源, 原文)", description = "dry-run checks every row and writes nothing; all-or-nothing writes every row or, "
+            + "when a row is bad, none (422); valid-rows writes the good rows. A value already recorded from the same "
+            + "source is not written again (idempotent), so a file can be sent twice.")
+    public Uni<Response> observations(
+            @Parameter(description = "dry-run (default), all-or-nothing or valid-rows")
+            @QueryParam("mode") @DefaultValue("dry-run") String mode,
+            String csv) {
+        ImportRun<ObservationCsv.Row> run = ImportRun.of(mode, csv, ObservationCsv::read);
+        if (run.readable().isEmpty()) {
+            return Uni.createFrom().item(run.report(0));
+        }
+        boolean validateOnly = run.validateOnly();
+        RecordObservationsRequest.Builder request = RecordObservationsRequest.newBuilder()
+                .setValidateOnly(validateOnly)
+                .setMode(run.allOrNothing() ? BatchMode.BATCH_MODE_ALL_OR_NOTHING : BatchMode.BATCH_MODE_VALID_ITEMS);
+        run.readable().forEach(row -> request.addRequests(row.request()));
+        return services.indicators().recordObservations(request.build()).map(response -> {
+            int recorded = 0;
+            for (RecordResult result : response.getResultsList()) {
+                result.getViolationsList().forEach(violation -> run.refuse(result.getIndex(),
+                        ObservationCsv.columnOf(violation.getField()), violation.getDescription()));
+                if (result.getOutcome() == RecordOutcome.RECORD_OUTCOME_RECORDED) {
+                    recorded++;
+                }
+            }
+            // Checked only, or all-or-nothing with a refused row: the service wrote nothing.
+            boolean nothingWritten = validateOnly || (run.allOrNothing() && run.anyError());
+            return run.report(nothingWritten ? 0 : recorded);
+        });
+    }
+
+    @POST
+    @Path("/observations")
+    @Consumes(XLSX)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record observed values from an .xlsx workbook (its first sheet, in the columns of the CSV "
+            + "import)", description = "The same checks, modes and report as the CSV import.")
+    public Uni<Response> observationsFromWorkbook(
+            @Parameter(description = "dry-run (default), all-or-nothing or valid-rows")
+            @QueryParam("mode") @DefaultValue("dry-run") String mode,
+            byte[] workbook) {
+        if (workbook == null || workbook.length == 0) {
+            throw new InvalidFieldException("body", "is required: an .xlsx workbook whose first sheet has a header row");
+        }
+        return observations(mode, XlsxSheet.firstSheetAsCsv(workbook));
     }
 }

@@ -1,23 +1,19 @@
 package io.planmonitor.gateway.imports;
 
+import static io.planmonitor.gateway.imports.CsvTable.cell;
+
 import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.gateway.dashboards.PlanTable;
-import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.indicators.v1.Comparator;
 import io.planmonitor.indicators.v1.CreateTargetRequest;
 import io.planmonitor.indicators.v1.Target;
 import io.planmonitor.indicators.v1.TargetAttribute;
 import io.planmonitor.indicators.v1.TargetForm;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -39,49 +35,23 @@ final class TargetCsv {
             Map.entry("target.provenance.location", "位置"), Map.entry("target.provenance.quote", "原文"));
 
     /** One data row: its spreadsheet row number, the request it makes, or the cells that could not be read. */
-    record Row(long number, CreateTargetRequest request, List<ImportReport.RowError> errors) {
+    record Row(long number, CreateTargetRequest request, List<ImportReport.RowError> errors) implements ImportedRow {
     }
 
     private TargetCsv() {
     }
 
     static List<Row> read(String csv) {
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.EXCEL.builder()
-                .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get())) {
-            List<String> header = parser.getHeaderNames();
-            List<String> missing = REQUIRED.stream().filter(column -> !header.contains(column)).sorted().toList();
-            if (!missing.isEmpty()) {
-                throw new InvalidFieldException("body", "the header row lacks the columns " + String.join(", ", missing));
-            }
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                rows.add(row(record));
-            }
-            return rows;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidFieldException("body", "is not a CSV table: " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw new InvalidFieldException("body", "is not a CSV table: " + e.getCause().getMessage());
-        }
+        return CsvTable.read(csv, REQUIRED).stream().map(TargetCsv::row).toList();
     }
 
     /** The column for a service's field path (target.baseline_value.value → 基期值); the path itself when unknown. */
     static String columnOf(String field) {
-        String path = field;
-        while (!path.isEmpty()) {
-            String column = COLUMN_OF_FIELD.get(path);
-            if (column != null) {
-                return column;
-            }
-            int dot = path.lastIndexOf('.');
-            path = dot < 0 ? "" : path.substring(0, dot);
-        }
-        return field;
+        return CsvTable.columnOf(COLUMN_OF_FIELD, field);
     }
 
     private static Row row(CSVRecord record) {
-        long number = record.getRecordNumber() + 1;
+        long number = CsvTable.rowNumber(record);
         List<ImportReport.RowError> errors = new ArrayList<>();
         Target.Builder target = Target.newBuilder()
                 .setIndicator("indicators/" + cell(record, "指标编号"))
@@ -129,10 +99,6 @@ final class TargetCsv {
             }
         }
         return null;
-    }
-
-    private static String cell(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
     }
 
     private static void year(CSVRecord record, String column, long number, List<ImportReport.RowError> errors,

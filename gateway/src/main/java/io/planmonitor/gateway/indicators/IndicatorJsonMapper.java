@@ -91,4 +91,20 @@ final class IndicatorJsonMapper {
                 .addAllAliases(json.aliases() == null ? List.of() : json.aliases().stream().map(ProtoJson::orEmpty).toList())
                 .build();
     }
+
+    /** The proto fields a PATCH body sets: absent JSON fields stay as they are. */
+    static List<String> presentPaths(IndicatorJson json) {
+        List<String> paths = new java.util.ArrayList<>();
+        String[][] fields = {{"display_name", json.displayName()}, {"english_name", json.englishName()},
+            {"unit", json.unit()}, {"category", json.category()}, {"direction", json.direction()}};
+        for (String[] field : fields) {
+            if (field[1] != null) {
+                paths.add(field[0]);
+            }
+        }
+        if (json.aliases() != null) {
+            paths.add("aliases");
+        }
+        return paths;
+    }
 }

@@ -1,5 +1,10 @@
 package io.planmonitor.gateway.indicators;
 
+import com.google.protobuf.FieldMask;
+import io.planmonitor.gateway.api.IfMatch;
+import io.planmonitor.indicators.v1.UpdateIndicatorRequest;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.gateway.problems.Problem;
@@ -60,6 +65,29 @@ public class IndicatorResource {
                 .tag(created.getEtag())
                 .entity(IndicatorJsonMapper.toJson(created))
                 .build());
+    }
+
+    @PATCH
+    @Path("/{indicatorId}")
+    @Operation(summary = "Change the fields the body sets (admin only: the catalogue is shared by every region); "
+            + "If-Match makes it conditional (412 when stale)")
+    @APIResponse(responseCode = "200", description = "The indicator as changed",
+            content = @Content(schema = @Schema(implementation = IndicatorJson.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> update(@PathParam("indicatorId") String indicatorId, @HeaderParam("If-Match") String ifMatch,
+            IndicatorJson body) {
+        if (body == null) {
+            throw new InvalidFieldException("body", "is required: an Indicator with the fields to change");
+        }
+        String etag = IfMatch.etag(ifMatch);
+        UpdateIndicatorRequest request = UpdateIndicatorRequest.newBuilder()
+                .setIndicator(IndicatorJsonMapper.toProto(body).toBuilder().setName("indicators/" + indicatorId)
+                        .setEtag(etag))
+                .setUpdateMask(FieldMask.newBuilder().addAllPaths(IndicatorJsonMapper.presentPaths(body)))
+                .build();
+        return IfMatch.staleIsPreconditionFailed(services.indicators().updateIndicator(request), etag)
+                .map(updated -> Response.ok(IndicatorJsonMapper.toJson(updated)).tag(updated.getEtag()).build());
     }
 
     @GET

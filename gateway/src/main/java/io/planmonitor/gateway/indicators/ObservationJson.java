@@ -1,6 +1,7 @@
 package io.planmonitor.gateway.indicators;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.planmonitor.gateway.problems.Problem;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,5 +28,24 @@ public final class ObservationJson {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ObservationPage")
     public record Page(List<Value> observations, String nextPageToken) {
+    }
+
+    @Schema(name = "ObservationBatchItem", description = "One value of a batch, with the indicator it is a value of")
+    public record BatchItem(@Schema(example = "indicators/gdp-growth") String indicator, Value observation) {
+    }
+
+    @Schema(name = "ObservationBatch", description = "Up to 5,000 values, each checked and written on its own")
+    public record Batch(List<BatchItem> items) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(name = "ObservationBatchResult", description = "What became of one item: RECORDED (a new vintage), "
+            + "ALREADY_RECORDED (the same report is already there: nothing written) or REJECTED (errors say why)")
+    public record BatchResult(int index, @Schema(enumeration = {"RECORDED", "ALREADY_RECORDED", "REJECTED"}) String outcome,
+            Value observation, List<Problem.FieldError> errors) {
+    }
+
+    @Schema(name = "ObservationBatchResults")
+    public record BatchResults(List<BatchResult> results) {
     }
 }

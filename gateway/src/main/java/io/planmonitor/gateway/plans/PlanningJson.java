@@ -36,6 +36,15 @@ public final class PlanningJson {
             @Schema(readOnly = true) String etag) {
     }
 
+    @Schema(name = "PlanChange", description = "The fields of a plan that can change; absent ones stay as they are")
+    public record PlanChange(
+            @Schema(example = "新郑市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要") String displayName,
+            @Schema(example = "新郑市人民政府") String issuer,
+            @Schema(example = "2021-03-30") String issueDate,
+            String sourceDocumentName,
+            String sourceDocumentSha256) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Schema(name = "Target", description = "A plan's target for an indicator; an absent targetValue is 'not set' (#)")
     public record Target(

@@ -1,5 +1,6 @@
 package io.planmonitor.gateway.plans;
 
+import io.planmonitor.indicators.v1.RegionLevel;
 import static io.planmonitor.gateway.api.ProtoJson.emptyToNull;
 import static io.planmonitor.gateway.api.ProtoJson.orEmpty;
 
@@ -52,6 +53,42 @@ public final class PlanningJsonMapper {
                 .setSourceDocument(SourceDocument.newBuilder().setName(orEmpty(json.sourceDocumentName()))
                         .setSha256(orEmpty(json.sourceDocumentSha256())))
                 .build();
+    }
+
+    static Region toProto(PlanningJson.Region json) {
+        return Region.newBuilder()
+                .setDisplayName(orEmpty(json.displayName()))
+                .setLevel(ProtoJson.enumValue(json.level(), RegionLevel.class, "REGION_LEVEL_", "level"))
+                .setParent(orEmpty(json.parent()))
+                .build();
+    }
+
+    static Plan toProto(PlanningJson.PlanChange json) {
+        return Plan.newBuilder()
+                .setDisplayName(orEmpty(json.displayName()))
+                .setIssuer(orEmpty(json.issuer()))
+                .setIssueDate(orEmpty(json.issueDate()))
+                .setSourceDocument(SourceDocument.newBuilder().setName(orEmpty(json.sourceDocumentName()))
+                        .setSha256(orEmpty(json.sourceDocumentSha256())))
+                .build();
+    }
+
+    /** The proto fields a plan PATCH body sets. */
+    static List<String> presentPaths(PlanningJson.PlanChange json) {
+        List<String> paths = new ArrayList<>();
+        if (json.displayName() != null) {
+            paths.add("display_name");
+        }
+        if (json.issuer() != null) {
+            paths.add("issuer");
+        }
+        if (json.issueDate() != null) {
+            paths.add("issue_date");
+        }
+        if (json.sourceDocumentName() != null || json.sourceDocumentSha256() != null) {
+            paths.add("source_document");
+        }
+        return paths;
     }
 
     static PlanningJson.Target toJson(Target target) {

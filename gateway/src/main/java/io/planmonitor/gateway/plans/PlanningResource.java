@@ -1,5 +1,7 @@
 package io.planmonitor.gateway.plans;
 
+import io.planmonitor.indicators.v1.UpdatePlanRequest;
+import io.planmonitor.indicators.v1.CreateRegionRequest;
 import com.google.protobuf.FieldMask;
 import io.planmonitor.gateway.api.IfMatch;
 import io.planmonitor.gateway.api.ServiceClients;
@@ -73,6 +75,19 @@ public class PlanningResource {
     }
 
     @POST
+    @Path("/regions")
+    @Operation(summary = "Add a region (admin only: regions are shared reference data)")
+    public Uni<Response> createRegion(
+            @Parameter(description = "GB/T 2260 six-digit code", example = "410106", required = true)
+            @QueryParam("regionCode") @DefaultValue("") String regionCode, PlanningJson.Region body) {
+        requireBody(body, "Region");
+        return services.indicators().createRegion(CreateRegionRequest.newBuilder().setRegionCode(regionCode)
+                        .setRegion(PlanningJsonMapper.toProto(body)).build())
+                .map(region -> Response.created(URI.create("/api/v1/" + region.getName()))
+                        .entity(PlanningJsonMapper.toJson(region)).build());
+    }
+
+    @POST
     @Path("/plans")
     @Operation(summary = "Register a plan document")
     public Uni<Response> createPlan(@QueryParam("planId") @DefaultValue("") String planId, PlanningJson.Plan body) {
@@ -95,6 +110,22 @@ public class PlanningResource {
                 .map(page -> new PlanningJson.Page<>(page.getPlansList().stream().map(PlanningJsonMapper::toJson)
                         .toList(), page.getNextPageToken().isEmpty() ? null : page.getNextPageToken(),
                         page.getTotalSize()));
+    }
+
+    @PATCH
+    @Path("/plans/{planId}")
+    @Operation(summary = "Change a plan's name, issuer, issue date or source document; If-Match makes it conditional "
+            + "(412 when stale)")
+    public Uni<Response> updatePlan(@PathParam("planId") String planId, @HeaderParam("If-Match") String ifMatch,
+            PlanningJson.PlanChange body) {
+        requireBody(body, "PlanChange");
+        String etag = IfMatch.etag(ifMatch);
+        UpdatePlanRequest request = UpdatePlanRequest.newBuilder()
+                .setPlan(PlanningJsonMapper.toProto(body).toBuilder().setName("plans/" + planId).setEtag(etag))
+                .setUpdateMask(FieldMask.newBuilder().addAllPaths(PlanningJsonMapper.presentPaths(body)))
+                .build();
+        return IfMatch.staleIsPreconditionFailed(services.indicators().updatePlan(request), etag)
+                .map(plan -> Response.ok(PlanningJsonMapper.toJson(plan)).tag(plan.getEtag()).build());
     }
 
     @GET

@@ -2,6 +2,7 @@ package io.planmonitor.gateway.projects;
 
 import static io.planmonitor.gateway.api.ProtoJson.emptyToNull;
 
+import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.projects.v1.Batch;
 import io.planmonitor.projects.v1.BatchConversion;
@@ -44,5 +45,26 @@ public final class PortfolioJsonMapper {
                 total.hasCompletedInvestment() ? ProjectJsonMapper.toJson(total.getCompletedInvestment()) : null,
                 new ProvenanceJson(total.getProvenance().getDocument(), total.getProvenance().getQuote(),
                         emptyToNull(total.getProvenance().getLocation())));
+    }
+
+    static ReportedTotal toProto(PortfolioJson.ReportedTotal json) {
+        ReportedTotal.Builder total = ReportedTotal.newBuilder()
+                .setProgramme(ProtoJson.orEmpty(json.programme()))
+                .setRegionCode(ProtoJson.orEmpty(json.regionCode()))
+                .setYear(json.year())
+                .setBatchCount(json.batchCount() == null ? 0 : json.batchCount())
+                .setProjectCount(json.projectCount() == null ? 0 : json.projectCount());
+        if (json.totalInvestment() != null) {
+            total.setTotalInvestment(ProjectJsonMapper.toProto(json.totalInvestment()));
+        }
+        if (json.completedInvestment() != null) {
+            total.setCompletedInvestment(ProjectJsonMapper.toProto(json.completedInvestment()));
+        }
+        if (json.provenance() != null) {
+            total.setProvenance(Provenance.newBuilder().setDocument(ProtoJson.orEmpty(json.provenance().document()))
+                    .setQuote(ProtoJson.orEmpty(json.provenance().quote()))
+                    .setLocation(ProtoJson.orEmpty(json.provenance().location())));
+        }
+        return total.build();
     }
 }

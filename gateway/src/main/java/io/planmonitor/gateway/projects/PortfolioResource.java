@@ -10,6 +10,7 @@ import io.planmonitor.projects.v1.Batch;
 import io.planmonitor.projects.v1.BatchMember;
 import io.planmonitor.projects.v1.BatchRole;
 import io.planmonitor.projects.v1.CreateBatchRequest;
+import io.planmonitor.projects.v1.CreateReportedTotalRequest;
 import io.planmonitor.projects.v1.GetBatchConversionRequest;
 import io.planmonitor.projects.v1.GetBatchRequest;
 import io.planmonitor.projects.v1.ListBatchesRequest;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -107,6 +109,21 @@ public class PortfolioResource {
                 .map(list -> list.getAlertsList().stream().map(PortfolioJsonMapper::toJson).toList());
     }
 
+    @POST
+    @Path("/reported-totals")
+    @Operation(summary = "Record a total a document reports for a programme of projects, kept as reported")
+    public Uni<Response> createReportedTotal(
+            @Parameter(example = "zz24r-three-batches-2023") @QueryParam("reportedTotalId") @DefaultValue("") String id,
+            PortfolioJson.ReportedTotal body) {
+        if (body == null) {
+            throw new InvalidFieldException("body", "is required: a ReportedTotal");
+        }
+        return services.projects().createReportedTotal(CreateReportedTotalRequest.newBuilder().setReportedTotalId(id)
+                        .setReportedTotal(PortfolioJsonMapper.toProto(body)).build())
+                .map(total -> Response.created(URI.create("/api/v1/" + total.getName()))
+                        .entity(PortfolioJsonMapper.toJson(total)).build());
+    }
+
     @GET
     @Path("/reported-totals")
     @Operation(summary = "Totals the documents report for programmes of projects (三个一批 455 projects / 5549.8 亿元)")
@@ -125,10 +142,13 @@ public class PortfolioResource {
     public Uni<List<PortfolioJson.Group>> summaries(@QueryParam("groupBy") String groupBy, @QueryParam("year") int year,
             @QueryParam("regionCode") @DefaultValue("") String regionCode,
             @Parameter(example = "xinzheng-14th-fyp-outline") @QueryParam("plan") @DefaultValue("") String plan,
-            @QueryParam("sector") @DefaultValue("") String sector) {
+            @QueryParam("sector") @DefaultValue("") String sector,
+            @Parameter(description = "With regionCode: also the projects of the regions under it (a city's districts)")
+            @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions) {
         return services.projects().summarizeProjects(SummarizeProjectsRequest.newBuilder()
                         .setGroupBy(ProtoJson.enumValue(groupBy, SummaryDimension.class, DIMENSION, "groupBy"))
-                        .setYear(year).setRegionCode(regionCode).setPlan(plan.isEmpty() ? "" : "plans/" + plan)
+                        .setYear(year).setRegionCode(regionCode).setIncludeSubregions(includeSubregions)
+                        .setPlan(plan.isEmpty() ? "" : "plans/" + plan)
                         .setSector(sector).build())
                 .map(list -> list.getGroupsList().stream().map(group -> new PortfolioJson.Group(group.getKey(),
                         group.getProjectCount(), ProjectJsonMapper.toJson(group.getTotalInvestment()),

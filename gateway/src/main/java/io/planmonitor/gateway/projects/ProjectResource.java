@@ -92,11 +92,14 @@ public class ProjectResource {
             @Parameter(description = "The plan listing the projects", example = "xinzheng-14th-fyp-outline")
             @QueryParam("plan") @DefaultValue("") String plan,
             @Parameter(description = "Exact sector", example = "先进制造业")
-            @QueryParam("sector") @DefaultValue("") String sector) {
+            @QueryParam("sector") @DefaultValue("") String sector,
+            @Parameter(description = "With regionCode: also the projects of the regions under it (a city's districts)")
+            @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions) {
         return services.projects().listProjects(ListProjectsRequest.newBuilder()
                         .setPageSize(pageSize)
                         .setPageToken(pageToken)
                         .setRegionCode(regionCode)
+                        .setIncludeSubregions(includeSubregions)
                         .setPlan(plan.isEmpty() ? "" : "plans/" + plan)
                         .setSector(sector)
                         .build())

@@ -68,6 +68,13 @@ class GatewayAccessTest {
         String admin = TOKENS.mint("admin", List.of("admin"), List.of(), Duration.ofHours(1));
         post(given().auth().oauth2(editor)).then().statusCode(503);
         post(given().auth().oauth2(admin)).then().statusCode(503);
+        // The batch of observations is a write too, and reaches the service call.
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body("""
+                {"items": [{"indicator": "indicators/gdp", "observation": {"region": "regions/410184",
+                 "period": {"kind": "YEAR", "year": 2024}, "value": "1", "status": "FINAL", "source": "test"}}]}""")
+                .post("/api/v1/observations/batch").then().statusCode(503);
+        given().contentType(ContentType.JSON).body("{\"items\": []}").post("/api/v1/observations/batch").then()
+                .statusCode(401);
     }
 
     @Test

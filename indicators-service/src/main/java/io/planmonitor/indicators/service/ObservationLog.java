@@ -10,6 +10,7 @@ import io.planmonitor.support.audit.AuditTrail;
 import io.planmonitor.support.auth.GrpcCall;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,6 +69,28 @@ public class ObservationLog {
         Observation recorded = ObservationMapper.toProto(observation);
         audit.created(recorded.getName(), recorded);
         return new Recorded(observation, false);
+    }
+
+    /** What {@link #record} would do, in a transaction rolled back at once: nothing is written. */
+    public Recorded check(ObservationEntity observation, String regionName) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                throw new RolledBack(record(observation, regionName));
+            });
+        } catch (RolledBack checked) {
+            return checked.recorded;
+        }
+        throw new IllegalStateException("a check ended without its outcome");
+    }
+
+    /** Ends a check's transaction, which rolls it back, carrying what recording would have done. */
+    private static final class RolledBack extends RuntimeException {
+        private final transient Recorded recorded;
+
+        RolledBack(Recorded recorded) {
+            super(null, null, false, false);
+            this.recorded = recorded;
+        }
     }
 
     /** Current vintages (or all, oldest first) of an indicator, optionally in one region, in insertion order. */

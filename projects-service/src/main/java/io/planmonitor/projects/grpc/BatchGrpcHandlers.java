@@ -3,6 +3,7 @@ package io.planmonitor.projects.grpc;
 import io.planmonitor.projects.domain.BatchRole;
 import io.planmonitor.projects.mapping.BatchMapper;
 import io.planmonitor.projects.service.BatchBoard;
+import io.planmonitor.projects.service.IndicatorDirectory;
 import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.service.ProjectSummaries;
 import io.planmonitor.projects.v1.AddBatchProjectRequest;
@@ -30,8 +31,10 @@ class BatchGrpcHandlers {
 
     private final BatchBoard board;
     private final ProjectSummaries summaries;
+    private final IndicatorDirectory regions;
 
-    BatchGrpcHandlers(BatchBoard board, ProjectSummaries summaries) {
+    BatchGrpcHandlers(BatchBoard board, ProjectSummaries summaries, IndicatorDirectory regions) {
+        this.regions = regions;
         this.board = board;
         this.summaries = summaries;
     }
@@ -82,7 +85,7 @@ class BatchGrpcHandlers {
         };
         int year = PeriodFields.year(request.getYear());
         return SummarizeProjectsResponse.newBuilder()
-                .addAllGroups(summaries.summarize(dimension, year, ProjectFilters.of(request)).stream()
+                .addAllGroups(summaries.summarize(dimension, year, ProjectFilters.of(request, regions)).stream()
                         .map(BatchMapper::toProto).toList())
                 .build();
     }

@@ -9,6 +9,7 @@ import io.planmonitor.projects.mapping.ProjectMapper;
 import io.planmonitor.projects.domain.ProjectStage;
 import io.planmonitor.projects.repository.ProjectEntity;
 import io.planmonitor.projects.repository.ProjectEventEntity;
+import io.planmonitor.projects.service.IndicatorDirectory;
 import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.service.StageChange;
 import io.planmonitor.projects.v1.AddBatchProjectRequest;
@@ -22,6 +23,8 @@ import io.planmonitor.projects.v1.ListBatchesResponse;
 import io.planmonitor.projects.v1.SummarizeProjectsRequest;
 import io.planmonitor.projects.v1.SummarizeProjectsResponse;
 import io.planmonitor.projects.v1.ChangeProjectStageRequest;
+import io.planmonitor.projects.v1.BatchCreateProjectsRequest;
+import io.planmonitor.projects.v1.BatchCreateProjectsResponse;
 import io.planmonitor.projects.v1.CreateProjectRequest;
 import io.planmonitor.projects.v1.CompleteMilestoneRequest;
 import io.planmonitor.projects.v1.CreateMilestoneRequest;
@@ -71,9 +74,14 @@ public class ProjectGrpcService implements ProjectService {
     private final ReportedTotalGrpcHandlers reportedTotals;
     private final AuditEventRepository auditEvents;
     private final IdempotentWrites idempotent;
+    private final BatchCreateProjectHandlers batchCreate;
+    private final IndicatorDirectory regions;
 
     ProjectGrpcService(ProjectRegistry registry, ProjectWorkGrpcHandlers work, BatchGrpcHandlers batches,
-            ReportedTotalGrpcHandlers reportedTotals, AuditEventRepository auditEvents, IdempotentWrites idempotent) {
+            ReportedTotalGrpcHandlers reportedTotals, AuditEventRepository auditEvents, IdempotentWrites idempotent,
+            BatchCreateProjectHandlers batchCreate, IndicatorDirectory regions) {
+        this.regions = regions;
+        this.batchCreate = batchCreate;
         this.idempotent = idempotent;
         this.auditEvents = auditEvents;
         this.registry = registry;
@@ -93,7 +101,7 @@ public class ProjectGrpcService implements ProjectService {
     @Override
     public Uni<ListProjectsResponse> listProjects(ListProjectsRequest request) {
         return Uni.createFrom().item(() -> {
-            Page<ProjectEntity> page = registry.list(ProjectFilters.of(request),
+            Page<ProjectEntity> page = registry.list(ProjectFilters.of(request, regions),
                     PageRequest.of(request.getPageSize(), request.getPageToken()));
             return ListProjectsResponse.newBuilder()
                     .addAllProjects(page.items().stream().map(ProjectMapper::toProto).toList())
@@ -117,6 +125,12 @@ public class ProjectGrpcService implements ProjectService {
                     registry.update(update.id(), update.etag(), update.links(), update.newRegionCode(),
                             update.change()));
         });
+    }
+
+    @Override
+    public Uni<BatchCreateProjectsResponse> batchCreateProjects(BatchCreateProjectsRequest request) {
+        return Uni.createFrom().item(() -> idempotent.once(request, BatchCreateProjectsResponse.parser(),
+                () -> batchCreate.batchCreate(request)));
     }
 
     @Override

@@ -34,9 +34,11 @@ public final class ProjectMapper {
                 .setRegionCode(entity.regionCode)
                 .setStage(toProto(entity.stage))
                 .addAllIndicators(entity.indicators)
-                .setCreateTime(timestamp(entity.createTime))
-                .setUpdateTime(timestamp(entity.updateTime))
                 .setEtag(Long.toString(entity.version));
+        if (entity.createTime != null) {
+            // Absent on a project checked but not written (a batch with validate_only).
+            project.setCreateTime(timestamp(entity.createTime)).setUpdateTime(timestamp(entity.updateTime));
+        }
         project.addAllAliases(entity.aliases)
                 .addAllTargets(entity.targets)
                 .setNationalCode(orEmpty(entity.nationalCode))

@@ -7,12 +7,18 @@ import io.planmonitor.indicators.v1.GetPlanRequest;
 import io.planmonitor.indicators.v1.GetRegionRequest;
 import io.planmonitor.indicators.v1.GetTargetRequest;
 import io.planmonitor.indicators.v1.IndicatorServiceGrpc;
+import io.planmonitor.indicators.v1.ListRegionsRequest;
+import io.planmonitor.indicators.v1.ListRegionsResponse;
 import io.planmonitor.support.ApiErrors;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.grpc.RegisterClientInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -71,6 +77,32 @@ public class IndicatorDirectory {
             }
             LOG.debugf("region %s not checked: %s", regionCode, e.getStatus());
         }
+    }
+
+    /**
+     * {@code regionCode} and every region under it, level by level, as indicators-service keeps the hierarchy.
+     * Fails closed (UNAVAILABLE): a list said to include the districts must not quietly leave them out.
+     */
+    public Set<String> withSubregions(String regionCode) {
+        Set<String> codes = new LinkedHashSet<>(List.of(regionCode));
+        Deque<String> parents = new ArrayDeque<>(codes);
+        while (!parents.isEmpty()) {
+            String parent = parents.removeFirst();
+            ListRegionsResponse children;
+            try {
+                children = new TransientRetry(attempts, firstBackoff).call(() -> stub().listRegions(
+                        ListRegionsRequest.newBuilder().setParent("regions/" + parent).setPageSize(1000).build()));
+            } catch (StatusRuntimeException e) {
+                throw translate(e, "regions/" + parent, "region_code");
+            }
+            for (var child : children.getRegionsList()) {
+                String code = child.getName().substring("regions/".length());
+                if (codes.add(code)) {
+                    parents.addLast(code);
+                }
+            }
+        }
+        return codes;
     }
 
     private void requireAll(List<String> names, String field, Consumer<String> lookup) {

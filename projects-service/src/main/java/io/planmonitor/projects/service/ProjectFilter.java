@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Which projects a list wants: each non-null part must match exactly; all null is every project. */
-public record ProjectFilter(String regionCode, String plan, String sector) {
+/**
+ * Which projects a list wants: each non-null part must match (the region one of {@code regionCodes}: a region, or a
+ * region and those under it); all null is every project.
+ */
+public record ProjectFilter(Set<String> regionCodes, String plan, String sector) {
 
     /** The HQL condition with named parameters, or null for every project. */
     public String condition() {
         List<String> parts = new ArrayList<>();
-        if (regionCode != null) {
-            parts.add("regionCode = :regionCode");
+        if (regionCodes != null) {
+            parts.add("regionCode in :regionCodes");
         }
         if (plan != null) {
             parts.add("plan = :plan");
@@ -25,8 +29,8 @@ public record ProjectFilter(String regionCode, String plan, String sector) {
 
     public Map<String, Object> parameters() {
         Map<String, Object> parameters = new HashMap<>();
-        if (regionCode != null) {
-            parameters.put("regionCode", regionCode);
+        if (regionCodes != null) {
+            parameters.put("regionCodes", regionCodes);
         }
         if (plan != null) {
             parameters.put("plan", plan);

@@ -19,7 +19,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
+import io.grpc.StatusRuntimeException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The key-project registry's rules and transactions. */
@@ -65,13 +70,82 @@ public class ProjectRegistry {
         failIfTaken(project.id);
         indicatorDirectory.requireLinks(new ProjectLinks(project.indicators, project.targets, project.plan));
         indicatorDirectory.requireRegionIfReachable(project.regionCode, "project.region_code");
-        return QuarkusTransaction.requiringNew().call(() -> {
-            failIfTaken(project.id);
-            failIfCodeTaken(project);
-            projects.persistAndFlush(project);
-            audit.created(ResourceNames.format(COLLECTION, project.id), ProjectMapper.toProto(project));
-            return project;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> write(project));
+    }
+
+    /**
+     * Registers a batch of projects. Every item is checked first, as {@link #create} checks one (region scope, id
+     * and national code free, and not twice in the batch, links with indicators-service); with {@code validateOnly}
+     * nothing is written, with {@code allOrNothing} every item is written in one transaction or none when an item
+     * was refused, otherwise each valid item in its own transaction.
+     */
+    public BatchOutcome createAll(List<NewProject> items, boolean validateOnly, boolean allOrNothing) {
+        List<StatusRuntimeException> refusals = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> codes = new HashSet<>();
+        for (NewProject item : items) {
+            refusals.add(item.malformed() != null ? item.malformed() : check(item.project(), ids, codes));
+        }
+        boolean anyRefused = refusals.stream().anyMatch(Objects::nonNull);
+        if (validateOnly || (allOrNothing && anyRefused)) {
+            return new BatchOutcome(refusals, 0);
+        }
+        if (allOrNothing) {
+            QuarkusTransaction.requiringNew().run(() -> items.forEach(item -> write(item.project())));
+            return new BatchOutcome(refusals, items.size());
+        }
+        int written = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (refusals.get(i) == null) {
+                ProjectEntity project = items.get(i).project();
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> write(project));
+                    written++;
+                } catch (StatusRuntimeException e) {
+                    refusals.set(i, e);
+                }
+            }
+        }
+        return new BatchOutcome(refusals, written);
+    }
+
+    /** One item of a batch: the project read from it, or why its fields could not be read. */
+    public record NewProject(ProjectEntity project, StatusRuntimeException malformed) {
+    }
+
+    /** Per item the refusal (null when accepted), and how many projects were written. */
+    public record BatchOutcome(List<StatusRuntimeException> refusals, int written) {
+    }
+
+    /** Why a well-formed item is refused, or null; {@code ids} and {@code codes} collect the batch's to refuse repeats. */
+    private StatusRuntimeException check(ProjectEntity project, Set<String> ids, Set<String> codes) {
+        try {
+            GrpcCall.caller().checkCanWrite(project.regionCode);
+            if (!ids.add(project.id)) {
+                throw ApiErrors.invalidArgument("project_id", project.id + " is in the batch twice");
+            }
+            if (project.nationalCode != null && !codes.add(project.nationalCode)) {
+                throw ApiErrors.invalidArgument("project.national_code", project.nationalCode + " is in the batch twice");
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                failIfTaken(project.id);
+                failIfCodeTaken(project);
+            });
+            indicatorDirectory.requireLinks(new ProjectLinks(project.indicators, project.targets, project.plan));
+            indicatorDirectory.requireRegionIfReachable(project.regionCode, "project.region_code");
+            return null;
+        } catch (StatusRuntimeException e) {
+            return e;
+        }
+    }
+
+    /** Writes a checked new project and its audit row; call inside a transaction. */
+    private ProjectEntity write(ProjectEntity project) {
+        failIfTaken(project.id);
+        failIfCodeTaken(project);
+        projects.persistAndFlush(project);
+        audit.created(ResourceNames.format(COLLECTION, project.id), ProjectMapper.toProto(project));
+        return project;
     }
 
     /**

@@ -47,7 +47,7 @@ public class ProjectSummaries {
                                 FILTER (WHERE p.total_investment_currency = 'CNY'), 0),
                        COALESCE(SUM(l.amount), 0)
                 FROM project p LEFT JOIN latest l ON l.project_id = p.id
-                WHERE (CAST(:region AS VARCHAR) IS NULL OR p.region_code = :region)
+                WHERE (CAST(:anyRegion AS BOOLEAN) OR p.region_code IN (:regions))
                   AND (CAST(:plan AS VARCHAR) IS NULL OR p.plan_name = :plan)
                   AND (CAST(:sector AS VARCHAR) IS NULL OR p.sector = :sector)
                 GROUP BY COALESCE(p.%1$s, '')
@@ -56,7 +56,9 @@ public class ProjectSummaries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(sql)
                 .setParameter("year", year)
-                .setParameter("region", filter.regionCode())
+                .setParameter("anyRegion", filter.regionCodes() == null)
+                // IN needs a list even when it is not asked: the empty code matches no project.
+                .setParameter("regions", filter.regionCodes() == null ? List.of("") : List.copyOf(filter.regionCodes()))
                 .setParameter("plan", filter.plan())
                 .setParameter("sector", filter.sector())
                 .getResultList();
