@@ -103,6 +103,9 @@ class SeedDatasetEndToEndTest {
         assertEquals(jinshui, projectCount("regionCode=410105&includeSubregions=true"), "a district has none under it");
         given().get("/api/v1/projects?includeSubregions=true").then().statusCode(400)
                 .body("errors[0].field", equalTo("includeSubregions"));
+        given().get("/api/v1/plans?regionCode=410100").then().statusCode(200).body("totalSize", equalTo(4));
+        given().get("/api/v1/plans?regionCode=410100&includeSubregions=true").then().statusCode(200)
+                .body("totalSize", equalTo(6)).body("items.name", hasItem("plans/" + JINSHUI));
     }
 
     private static int projectCount(String filter) {

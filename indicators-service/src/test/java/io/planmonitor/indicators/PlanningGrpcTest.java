@@ -94,6 +94,33 @@ class PlanningGrpcTest {
     }
 
     @Test
+    void aCityWithItsSubregionsListsTheirPlansAndTargetsToo() {
+        List<String> cityOnly = service.listPlans(ListPlansRequest.newBuilder().setRegion("regions/410100").build())
+                .getPlansList().stream().map(Plan::getName).toList();
+        List<String> withSubregions = service.listPlans(ListPlansRequest.newBuilder().setRegion("regions/410100")
+                .setIncludeSubregions(true).build()).getPlansList().stream().map(Plan::getName).toList();
+        assertFalse(cityOnly.contains("plans/xinzheng-14th-outline"));
+        assertTrue(withSubregions.contains("plans/xinzheng-14th-outline"), withSubregions.toString());
+        assertTrue(withSubregions.containsAll(cityOnly));
+        assertFieldViolation("include_subregions", () -> service.listPlans(ListPlansRequest.newBuilder()
+                .setIncludeSubregions(true).build()));
+        assertCode(Status.Code.NOT_FOUND, () -> service.listPlans(ListPlansRequest.newBuilder()
+                .setRegion("regions/419999").setIncludeSubregions(true).build()));
+        int xinzhengTargets = service.evaluateRegionProgress(EvaluateRegionProgressRequest.newBuilder()
+                .setRegion("regions/410184").setPageSize(1000).build()).getEvaluationsCount();
+        int cityTargets = service.evaluateRegionProgress(EvaluateRegionProgressRequest.newBuilder()
+                .setRegion("regions/410100").setPageSize(1000).build()).getEvaluationsCount();
+        assertEquals(cityTargets + xinzhengTargets, service.evaluateRegionProgress(EvaluateRegionProgressRequest
+                .newBuilder().setRegion("regions/410100").setIncludeSubregions(true).setPageSize(1000).build())
+                .getEvaluationsCount() - jinshuiTargets());
+    }
+
+    private int jinshuiTargets() {
+        return service.evaluateRegionProgress(EvaluateRegionProgressRequest.newBuilder().setRegion("regions/410105")
+                .setPageSize(1000).build()).getEvaluationsCount();
+    }
+
+    @Test
     void seedRegionsExistAndNest() {
         Region xinzheng = service.getRegion(GetRegionRequest.newBuilder().setName("regions/410184").build());
         assertEquals("新郑市", xinzheng.getDisplayName());

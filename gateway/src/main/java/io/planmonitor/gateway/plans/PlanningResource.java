@@ -102,10 +102,13 @@ public class PlanningResource {
     @Path("/plans")
     @Operation(summary = "Plans, optionally of one region")
     public Uni<PlanningJson.Page<PlanningJson.Plan>> plans(@QueryParam("regionCode") @DefaultValue("") String region,
+            @Parameter(description = "With regionCode: also the plans of the regions under it (a city's districts)")
+            @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions,
             @QueryParam("pageSize") @DefaultValue("0") int pageSize,
             @QueryParam("pageToken") @DefaultValue("") String pageToken) {
         return services.indicators().listPlans(ListPlansRequest.newBuilder()
                         .setRegion(region.isEmpty() ? "" : "regions/" + region)
+                        .setIncludeSubregions(includeSubregions)
                         .setPageSize(pageSize).setPageToken(pageToken).build())
                 .map(page -> new PlanningJson.Page<>(page.getPlansList().stream().map(PlanningJsonMapper::toJson)
                         .toList(), page.getNextPageToken().isEmpty() ? null : page.getNextPageToken(),

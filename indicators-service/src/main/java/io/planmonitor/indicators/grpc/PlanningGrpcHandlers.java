@@ -55,6 +55,7 @@ import java.time.LocalDate;
 import io.grpc.StatusRuntimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -117,7 +118,13 @@ class PlanningGrpcHandlers {
     }
 
     ListPlansResponse listPlans(ListPlansRequest request) {
-        String region = request.getRegion().isEmpty() ? null : RegionDirectory.code(request.getRegion(), "region");
+        Set<String> region = null;
+        if (!request.getRegion().isEmpty()) {
+            String code = RegionDirectory.code(request.getRegion(), "region");
+            region = request.getIncludeSubregions() ? regions.withSubregions(code) : Set.of(code);
+        } else if (request.getIncludeSubregions()) {
+            throw ApiErrors.invalidArgument("include_subregions", "needs a region");
+        }
         Page<PlanEntity> page = plans.list(region, PageRequest.of(request.getPageSize(), request.getPageToken()));
         return ListPlansResponse.newBuilder()
                 .addAllPlans(page.items().stream().map(PlanMapper::toProto).toList())
@@ -299,7 +306,9 @@ class PlanningGrpcHandlers {
 
     EvaluateRegionProgressResponse evaluateRegionProgress(EvaluateRegionProgressRequest request) {
         String region = RegionDirectory.code(request.getRegion(), "region");
-        Page<ProgressAssessor.Assessed> page = progress.assessRegion(region, asOf(request.getAsOfDate()),
+        Set<String> codes = request.getIncludeSubregions() ? regions.withSubregions(region)
+                : Set.of(regions.get(region).code);
+        Page<ProgressAssessor.Assessed> page = progress.assessRegions(codes, asOf(request.getAsOfDate()),
                 PageRequest.of(request.getPageSize(), request.getPageToken()));
         return EvaluateRegionProgressResponse.newBuilder()
                 .addAllEvaluations(page.items().stream().map(ProgressMapper::toProto).toList())

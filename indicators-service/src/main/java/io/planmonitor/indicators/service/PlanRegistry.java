@@ -15,6 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The plan documents the system tracks. */
@@ -41,12 +42,13 @@ public class PlanRegistry {
         return plan;
     }
 
+    /** Plans in id order, of any region when {@code regionCodes} is null. */
     @Transactional
-    public Page<PlanEntity> list(String regionCode, PageRequest request) {
-        return regionCode == null
+    public Page<PlanEntity> list(Set<String> regionCodes, PageRequest request) {
+        return regionCodes == null
                 ? KeysetPages.read(plans, request, plan -> plan.id)
-                : KeysetPages.read(plans, request, "id", plan -> plan.id, "regionCode = :region",
-                        Map.of("region", regionCode));
+                : KeysetPages.read(plans, request, "id", plan -> plan.id, "regionCode in :regions",
+                        Map.of("regions", regionCodes));
     }
 
     /** Applies {@code change} under a row lock; ABORTED when {@code etag} is given and stale. */

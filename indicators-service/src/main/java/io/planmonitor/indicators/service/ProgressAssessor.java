@@ -51,8 +51,8 @@ public class ProgressAssessor {
     }
 
     @Transactional
-    public Page<Assessed> assessRegion(String regionCode, LocalDate asOf, PageRequest request) {
-        return assessAll(targets.listByRegion(regionCode, request), asOf);
+    public Page<Assessed> assessRegions(Set<String> regionCodes, LocalDate asOf, PageRequest request) {
+        return assessAll(targets.listByRegions(regionCodes, request), asOf);
     }
 
     private Page<Assessed> assessAll(Page<TargetEntity> page, LocalDate asOf) {

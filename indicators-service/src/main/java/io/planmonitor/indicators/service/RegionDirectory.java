@@ -11,6 +11,11 @@ import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Set;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Deque;
+import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +70,22 @@ public class RegionDirectory {
                 ? KeysetPages.read(regions, request, "code", region -> region.code, null, Map.of())
                 : KeysetPages.read(regions, request, "code", region -> region.code, "parentCode = :parent",
                         Map.of("parent", parentCode));
+    }
+
+    /** {@code code} and every region under it, level by level; NOT_FOUND when {@code code} is unknown. */
+    @Transactional
+    public Set<String> withSubregions(String code) {
+        get(code);
+        Set<String> codes = new LinkedHashSet<>(List.of(code));
+        Deque<String> parents = new ArrayDeque<>(codes);
+        while (!parents.isEmpty()) {
+            for (RegionEntity child : regions.list("parentCode", parents.removeFirst())) {
+                if (codes.add(child.code)) {
+                    parents.addLast(child.code);
+                }
+            }
+        }
+        return codes;
     }
 
     @Transactional

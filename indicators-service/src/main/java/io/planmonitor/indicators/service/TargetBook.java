@@ -65,12 +65,11 @@ public class TargetBook {
         return KeysetPages.read(targets, request, "id", target -> target.id, "planId = :plan", Map.of("plan", planId));
     }
 
-    /** The targets set for a region, across plans. */
+    /** The targets set for the regions {@code regionCodes} (a region, or one with those under it), across plans. */
     @Transactional
-    public Page<TargetEntity> listByRegion(String regionCode, PageRequest request) {
-        regions.get(regionCode);
-        return KeysetPages.read(targets, request, "id", target -> target.id, "regionCode = :region",
-                Map.of("region", regionCode));
+    public Page<TargetEntity> listByRegions(Set<String> regionCodes, PageRequest request) {
+        return KeysetPages.read(targets, request, "id", target -> target.id, "regionCode in :regions",
+                Map.of("regions", regionCodes));
     }
 
     /** {@code indicatorName} and {@code regionName} as the client sent them; an empty region means the plan's. */
