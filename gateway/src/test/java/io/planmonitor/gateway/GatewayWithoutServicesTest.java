@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planmonitor.devauth.JwtTestKeys;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -11,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +84,29 @@ class GatewayWithoutServicesTest {
                 .body("paths", hasKey("/api/v1/projects/{projectId}"))
                 .body("components.schemas", hasKey("Problem"));
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void everyOperationDocumentsItsProblemsWithExamplesAndWritesTheirToken() {
+        var openapi = given().accept(ContentType.JSON).get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        String create = "paths.'/api/v1/projects'.post";
+        assertEquals("urn:planmonitor:problem:unauthenticated",
+                openapi.getString(create + ".responses.'401'.content.'application/problem+json'.example.type"));
+        assertEquals(403, openapi.getInt(create + ".responses.'403'.content.'application/problem+json'.example.status"));
+        assertEquals(List.of("bearer"), openapi.getList(create + ".security.collect { it.keySet() }.flatten()"));
+        // The operation's own words for a status stay.
+        assertEquals("projectId is taken", openapi.getString(create + ".responses.'409'.description"));
+        String read = "paths.'/api/v1/projects'.get";
+        assertEquals("urn:planmonitor:problem:unavailable",
+                openapi.getString(read + ".responses.'503'.content.'application/problem+json'.example.type"));
+        assertNull(openapi.get(read + ".responses.'401'"), "an open read has no 401");
+        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (path.startsWith("/api/")) {
+                assertNotNull(operation.get("summary"), method + " " + path + " has a summary");
+                assertTrue(((Map<?, ?>) operation.get("responses")).containsKey("503"), method + " " + path);
+            }
+        }));
     }
 
     @Test
