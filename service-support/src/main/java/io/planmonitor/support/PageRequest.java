@@ -22,6 +22,15 @@ public record PageRequest(int size, String afterId) {
         return new PageRequest(size, decode(pageToken));
     }
 
+    /** The last id seen as a number, for lists keyed by a generated number; INVALID_ARGUMENT when it is not one. */
+    public long afterNumber() {
+        try {
+            return Long.parseLong(afterId);
+        } catch (NumberFormatException e) {
+            throw ApiErrors.invalidArgument("page_token", "is not a token this method issued");
+        }
+    }
+
     /** The token that continues after {@code lastId}. */
     public static String tokenAfter(String lastId) {
         return Base64.getUrlEncoder().withoutPadding()

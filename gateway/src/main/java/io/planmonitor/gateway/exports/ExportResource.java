@@ -5,7 +5,6 @@ import io.planmonitor.gateway.api.AsOfDates;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.dashboards.PlanTables;
 import io.planmonitor.projects.v1.ListProjectsRequest;
-import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ListProjectsResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -39,9 +38,8 @@ public class ExportResource {
     public Uni<Response> planTable(@PathParam("planId") String planId,
             @QueryParam("asOf") @DefaultValue("") String asOf,
             @Parameter(example = "专栏1") @QueryParam("section") @DefaultValue("") String section) {
-        return tables.table(planId, AsOfDates.parse(asOf), section)
-                .map(table -> attachment(planId + "-targets.csv", Csv.write(ExportColumns.PLAN_TABLE,
-                        table.rows().stream().map(ExportColumns::planRow).toList())));
+        return planRows(planId, asOf, section).map(rows -> attachment(planId + "-targets.csv", Csv.MEDIA_TYPE,
+                Csv.write(ExportColumns.PLAN_TABLE, rows)));
     }
 
     @GET
@@ -52,9 +50,8 @@ public class ExportResource {
             @Parameter(example = "xinzheng-14th-fyp-outline") @QueryParam("plan") @DefaultValue("") String plan,
             @QueryParam("sector") @DefaultValue("") String sector,
             @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions) {
-        return projectList(regionCode, includeSubregions, plan, sector)
-                .map(projects -> attachment((plan.isEmpty() ? "projects" : plan + "-projects") + ".csv",
-                        Csv.write(ExportColumns.PROJECTS, projects.stream().map(ExportColumns::projectRow).toList())));
+        return projectRows(regionCode, includeSubregions, plan, sector).map(rows -> attachment(
+                projectsFile(plan) + ".csv", Csv.MEDIA_TYPE, Csv.write(ExportColumns.PROJECTS, rows)));
     }
 
     @GET
@@ -64,9 +61,8 @@ public class ExportResource {
     public Uni<Response> planTableWorkbook(@PathParam("planId") String planId,
             @QueryParam("asOf") @DefaultValue("") String asOf,
             @Parameter(example = "专栏1") @QueryParam("section") @DefaultValue("") String section) {
-        return tables.table(planId, AsOfDates.parse(asOf), section)
-                .map(table -> attachment(planId + "-targets.xlsx", Xlsx.MEDIA_TYPE, Xlsx.write("指标",
-                        ExportColumns.PLAN_TABLE, table.rows().stream().map(ExportColumns::planRow).toList())));
+        return planRows(planId, asOf, section).map(rows -> attachment(planId + "-targets.xlsx", Xlsx.MEDIA_TYPE,
+                Xlsx.write("指标", ExportColumns.PLAN_TABLE, rows)));
     }
 
     @GET
@@ -77,21 +73,29 @@ public class ExportResource {
             @Parameter(example = "xinzheng-14th-fyp-outline") @QueryParam("plan") @DefaultValue("") String plan,
             @QueryParam("sector") @DefaultValue("") String sector,
             @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions) {
-        return projectList(regionCode, includeSubregions, plan, sector).map(projects -> attachment(
-                (plan.isEmpty() ? "projects" : plan + "-projects") + ".xlsx", Xlsx.MEDIA_TYPE,
-                Xlsx.write("项目", ExportColumns.PROJECTS, projects.stream().map(ExportColumns::projectRow).toList())));
+        return projectRows(regionCode, includeSubregions, plan, sector).map(rows -> attachment(
+                projectsFile(plan) + ".xlsx", Xlsx.MEDIA_TYPE, Xlsx.write("项目", ExportColumns.PROJECTS, rows)));
     }
 
-    private Uni<List<Project>> projectList(String regionCode, boolean includeSubregions, String plan, String sector) {
+    /** The plan table's rows in the export's columns; the same for CSV and workbook. */
+    private Uni<List<List<String>>> planRows(String planId, String asOf, String section) {
+        return tables.table(planId, AsOfDates.parse(asOf), section)
+                .map(table -> table.rows().stream().map(ExportColumns::planRow).toList());
+    }
+
+    /** Every page of the project list, as rows in the export's columns. */
+    private Uni<List<List<String>>> projectRows(String regionCode, boolean includeSubregions, String plan,
+            String sector) {
         return AllPages.collect(token -> services.projects().listProjects(ListProjectsRequest.newBuilder()
                         .setRegionCode(regionCode).setIncludeSubregions(includeSubregions)
                         .setPlan(plan.isEmpty() ? "" : "plans/" + plan)
                         .setSector(sector).setPageSize(1000).setPageToken(token).build()),
-                ListProjectsResponse::getProjectsList, ListProjectsResponse::getNextPageToken);
+                ListProjectsResponse::getProjectsList, ListProjectsResponse::getNextPageToken)
+                .map(projects -> projects.stream().map(ExportColumns::projectRow).toList());
     }
 
-    private static Response attachment(String fileName, String csv) {
-        return attachment(fileName, Csv.MEDIA_TYPE, csv);
+    private static String projectsFile(String plan) {
+        return plan.isEmpty() ? "projects" : plan + "-projects";
     }
 
     private static Response attachment(String fileName, String mediaType, Object content) {

@@ -80,9 +80,6 @@ public class ImportResource {
             @Parameter(description = "dry-run (default), all-or-nothing or valid-rows")
             @QueryParam("mode") @DefaultValue("dry-run") String mode,
             byte[] workbook) {
-        if (workbook == null || workbook.length == 0) {
-            throw new InvalidFieldException("body", "is required: an .xlsx workbook whose first sheet has a header row");
-        }
         return targets(planId, mode, XlsxSheet.firstSheetAsCsv(workbook));
     }
 
@@ -126,9 +123,6 @@ public class ImportResource {
             @Parameter(description = "dry-run (default), all-or-nothing or valid-rows")
             @QueryParam("mode") @DefaultValue("dry-run") String mode,
             byte[] workbook) {
-        if (workbook == null || workbook.length == 0) {
-            throw new InvalidFieldException("body", "is required: an .xlsx workbook whose first sheet has a header row");
-        }
         return projects(mode, XlsxSheet.firstSheetAsCsv(workbook));
     }
 
@@ -178,9 +172,6 @@ public class ImportResource {
             @Parameter(description = "dry-run (default), all-or-nothing or valid-rows")
             @QueryParam("mode") @DefaultValue("dry-run") String mode,
             byte[] workbook) {
-        if (workbook == null || workbook.length == 0) {
-            throw new InvalidFieldException("body", "is required: an .xlsx workbook whose first sheet has a header row");
-        }
         return observations(mode, XlsxSheet.firstSheetAsCsv(workbook));
     }
 }

@@ -25,6 +25,9 @@ final class XlsxSheet {
     }
 
     static String firstSheetAsCsv(byte[] workbook) {
+        if (workbook == null || workbook.length == 0) {
+            throw new InvalidFieldException("body", "is required: an .xlsx workbook whose first sheet has a header row");
+        }
         StringWriter csv = new StringWriter();
         try (ReadableWorkbook readable = new ReadableWorkbook(new ByteArrayInputStream(workbook));
                 Stream<Row> rows = readable.getFirstSheet().openStream();

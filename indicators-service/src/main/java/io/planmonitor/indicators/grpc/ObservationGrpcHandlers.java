@@ -47,11 +47,11 @@ class ObservationGrpcHandlers {
         }
         boolean allOrNothing = request.getMode() == BatchMode.BATCH_MODE_ALL_OR_NOTHING;
         if (!request.getValidateOnly() && !allOrNothing) {
-            return recordEach(request, (item, region) -> log.record(item, region));
+            return recordEach(request, log::record);
         }
         // First every item is checked in a transaction rolled back at once; then, if asked and nothing was rejected,
         // all are written in one.
-        RecordObservationsResponse checked = recordEach(request, (item, region) -> log.check(item, region));
+        RecordObservationsResponse checked = recordEach(request, log::check);
         boolean anyRejected = checked.getResultsList().stream()
                 .anyMatch(result -> result.getOutcome() == RecordOutcome.RECORD_OUTCOME_REJECTED);
         if (request.getValidateOnly() || anyRejected) {
@@ -60,7 +60,7 @@ class ObservationGrpcHandlers {
         // Checked a moment ago; a writer in between can still make an item fail, and then none is written.
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                RecordObservationsResponse written = recordEach(request, (item, region) -> log.record(item, region));
+                RecordObservationsResponse written = recordEach(request, log::record);
                 if (written.getResultsList().stream()
                         .anyMatch(result -> result.getOutcome() == RecordOutcome.RECORD_OUTCOME_REJECTED)) {
                     throw new NoneWritten(unwritten(written));

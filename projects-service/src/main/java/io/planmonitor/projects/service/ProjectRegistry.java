@@ -219,17 +219,9 @@ public class ProjectRegistry {
     @Transactional
     public Page<ProjectEventEntity> listEvents(String id, PageRequest request) {
         get(id);
-        long after = request.afterId() == null ? 0 : parseEventId(request.afterId());
+        long after = request.afterId() == null ? 0 : request.afterNumber();
         List<ProjectEventEntity> rows = events.pageWithLookahead(id, after, request.size());
         return Page.fromLookahead(rows, request, event -> event.id.toString(), 0);
-    }
-
-    private static long parseEventId(String afterId) {
-        try {
-            return Long.parseLong(afterId);
-        } catch (NumberFormatException e) {
-            throw ApiErrors.invalidArgument("page_token", "is not a token this method issued");
-        }
     }
 
     private ProjectEntity lockForWrite(String id) {

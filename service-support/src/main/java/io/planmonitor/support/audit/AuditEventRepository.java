@@ -1,6 +1,5 @@
 package io.planmonitor.support.audit;
 
-import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -33,20 +32,12 @@ public class AuditEventRepository implements PanacheRepositoryBase<AuditEventEnt
         long total = filter.isEmpty() ? count() : count(filter, parameters);
         if (request.afterId() != null) {
             conditions.add("id < :before");
-            parameters.put("before", lastSeenId(request.afterId()));
+            parameters.put("before", request.afterNumber());
         }
         String condition = String.join(" and ", conditions);
         Sort newestFirst = Sort.descending("id");
         List<AuditEventEntity> rows = (condition.isEmpty() ? findAll(newestFirst)
                 : find(condition, newestFirst, parameters)).range(0, request.size()).list();
         return Page.fromLookahead(rows, request, event -> event.id.toString(), total);
-    }
-
-    private static long lastSeenId(String afterId) {
-        try {
-            return Long.parseLong(afterId);
-        } catch (NumberFormatException e) {
-            throw ApiErrors.invalidArgument("page_token", "is not a token of this list");
-        }
     }
 }
