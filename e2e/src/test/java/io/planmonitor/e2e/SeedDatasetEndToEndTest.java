@@ -5,7 +5,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -404,6 +407,120 @@ class SeedDatasetEndToEndTest {
     private static String exportTable(String plan) {
         return given().get("/api/v1/exports/plans/" + plan + "/targets.csv?asOf=2025-12-31&section=专栏1").then()
                 .statusCode(200).extract().asString();
+    }
+
+    @Test
+    @Order(12)
+    void theRegionDashboardOfOnePlanWithAndWithoutItsSubregionsMatchesHandComputedFigures() {
+        // A city outline of our own, so the figures are ours alone: three targets (the city's, 金水区's, 新郑市's)
+        // and three projects it lists.
+        given().contentType("application/json").body("""
+                {"displayName": "郑州市看板核对规划", "kind": "FIVE_YEAR_PLAN_OUTLINE", "region": "regions/410100",
+                 "startYear": 2021, "endYear": 2025}""").post("/api/v1/plans?planId=dashboard-check").then()
+                .statusCode(201);
+        indicator("dash-output", "经济发展");
+        indicator("dash-green", "绿色生态");
+        dashTarget("city-output", "dash-output", "410100", "EXPECTED");
+        dashTarget("jinshui-output", "dash-output", "410105", "EXPECTED");
+        dashTarget("xinzheng-green", "dash-green", "410184", "BINDING");
+        dashObservation("dash-output", "410105", "210");   // 100 → 200 target met already: ACHIEVED
+        dashObservation("dash-green", "410184", "105");    // +1.64 %/yr against +14.87 %/yr required: LAGGING
+        // (the city has no value for dash-output: NOT_ASSESSABLE)
+        dashProject("dash-jinshui", "410105", "1000", "600", "240");   // June: 40 % against 50 %: behind pace
+        dashProject("dash-xinzheng", "410184", "500", "200", "110");   // 55 %: ahead
+        dashProject("dash-city", "410100", "300", null, "30");          // no yearly plan
+        // A report after the as-of month is not counted.
+        given().contentType("application/json")
+                .body("{\"year\": 2024, \"month\": 8, \"cumulativeCompleted\": {\"amount\": \"400\"}}")
+                .post("/api/v1/projects/dash-jinshui/investment-reports").then().statusCode(200);
+
+        String dashboard = "/api/v1/dashboards/regions/410100?asOf=2024-06-30&plan=dashboard-check";
+        given().get(dashboard).then().statusCode(200)
+                .body("indicators.countsByStatus", equalTo(Map.of("NOT_ASSESSABLE", 1)))
+                .body("projects.count", equalTo(1))
+                .body("projects.totalInvestment.amount", equalTo("300.00"))
+                .body("projects.completedInvestment.amount", equalTo("30.00"))
+                .body("projects.plannedInvestment.amount", equalTo("0.00"))
+                .body("projects.completionRate", nullValue())
+                .body("projects.timeElapsed", equalTo("0.5000"));
+        // With the districts: completion (240 + 110) ÷ (600 + 200) = 0.4375 against 6 ÷ 12 = 0.5000.
+        given().get(dashboard + "&includeSubregions=true").then().statusCode(200)
+                .body("indicators.countsByStatus", equalTo(Map.of("ACHIEVED", 1, "LAGGING", 1, "NOT_ASSESSABLE", 1)))
+                .body("indicators.countsByCategory.经济发展", equalTo(Map.of("ACHIEVED", 1, "NOT_ASSESSABLE", 1)))
+                .body("indicators.countsByCategory.绿色生态", equalTo(Map.of("LAGGING", 1)))
+                .body("indicators.bindingAtRisk.target", contains("plans/dashboard-check/targets/xinzheng-green"))
+                .body("indicators.behind.target", contains("plans/dashboard-check/targets/xinzheng-green"))
+                .body("projects.count", equalTo(3))
+                .body("projects.totalInvestment.amount", equalTo("1800.00"))
+                .body("projects.completedInvestment.amount", equalTo("380.00"))
+                .body("projects.plannedInvestment.amount", equalTo("800.00"))
+                .body("projects.completionRate", equalTo("0.4375"))
+                .body("projects.gap", equalTo("-0.0625"))
+                .body("projects.behindPace.project", contains("projects/dash-jinshui"));
+
+        // The same filters on the lists themselves, and the proto spelling of the paging parameters.
+        given().get("/api/v1/plans/dashboard-check/targets?attribute=BINDING").then().statusCode(200)
+                .body("items.name", contains("plans/dashboard-check/targets/xinzheng-green"));
+        given().get("/api/v1/plans/dashboard-check/targets?category=经济发展&page_size=1").then().statusCode(200)
+                .body("items", hasSize(1)).body("totalSize", equalTo(2)).body("nextPageToken", notNullValue());
+        given().get("/api/v1/plans/dashboard-check/progress?asOf=2024-06-30&status=ACHIEVED").then()
+                .statusCode(200).body("items.target", contains("plans/dashboard-check/targets/jinshui-output"));
+        given().get("/api/v1/regions/410100/progress?asOf=2024-06-30&plan=dashboard-check&includeSubregions=true"
+                + "&status=LAGGING").then().statusCode(200)
+                .body("items.target", contains("plans/dashboard-check/targets/xinzheng-green"));
+        given().get("/api/v1/projects?plan=dashboard-check&regionCode=410100&includeSubregions=true&stage=PLANNED")
+                .then().statusCode(200).body("totalSize", equalTo(3));
+        given().get("/api/v1/projects?plan=dashboard-check&level=NATIONAL").then().statusCode(200)
+                .body("totalSize", equalTo(0));
+        given().get("/api/v1/project-alerts?year=2024&month=6&regionCode=410100&includeSubregions=true"
+                + "&kind=BEHIND_PACE").then().statusCode(200).body("project", hasItem("projects/dash-jinshui"))
+                .body("kind", everyItem(equalTo("BEHIND_PACE")));
+        given().get("/api/v1/plans?regionCode=410100&kind=FIVE_YEAR_PLAN_OUTLINE&year=2021").then().statusCode(200)
+                .body("items.name", hasItem("plans/dashboard-check"));
+        given().get("/api/v1/indicators?category=绿色生态&pageSize=1000").then().statusCode(200)
+                .body("indicators.name", hasItem("indicators/dash-green"))
+                .body("indicators.category", everyItem(equalTo("绿色生态")));
+        given().get("/api/v1/projects?level=CITY").then().statusCode(400).body("errors[0].field", equalTo("level"));
+        given().get("/api/v1/plans/dashboard-check/progress?status=FINE").then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+        given().get("/api/v1/projects?pageSize=1&page_size=2").then().statusCode(400)
+                .body("errors[0].field", equalTo("pageSize"));
+    }
+
+    private static void indicator(String id, String category) {
+        given().contentType("application/json").body("{\"displayName\": \"看板核对指标 " + id + "\", \"unit\": \"亿元\","
+                + " \"category\": \"" + category + "\", \"direction\": \"HIGHER_IS_BETTER\"}")
+                .post("/api/v1/indicators?indicatorId=" + id).then().statusCode(201);
+    }
+
+    private static void dashTarget(String id, String indicator, String region, String attribute) {
+        given().contentType("application/json").body("{\"indicator\": \"indicators/" + indicator + "\","
+                        + " \"region\": \"regions/" + region + "\", \"baselineYear\": 2020, \"baselineValue\": \"100\","
+                        + " \"targetYear\": 2025, \"targetValue\": \"200\", \"form\": \"LEVEL\","
+                        + " \"comparator\": \"AT_LEAST\", \"attribute\": \"" + attribute + "\", \"unit\": \"亿元\"}")
+                .post("/api/v1/plans/dashboard-check/targets?targetId=" + id).then().statusCode(201);
+    }
+
+    private static void dashObservation(String indicator, String region, String value) {
+        given().contentType("application/json").body("{\"region\": \"regions/" + region + "\","
+                        + " \"period\": {\"kind\": \"YEAR\", \"year\": 2023}, \"value\": \"" + value + "\","
+                        + " \"status\": \"FINAL\", \"source\": \"看板核对\"}")
+                .post("/api/v1/indicators/" + indicator + "/observations").then().statusCode(200);
+    }
+
+    /** A project the check plan lists, with its 2024 plan (none when null) and its June report. */
+    private static void dashProject(String id, String region, String total, String planned, String june) {
+        given().contentType("application/json").body("{\"displayName\": \"看板核对项目 " + id + "\","
+                        + " \"regionCode\": \"" + region + "\", \"plan\": \"plans/dashboard-check\","
+                        + " \"totalInvestment\": {\"amount\": \"" + total + "\"}}")
+                .post("/api/v1/projects?projectId=" + id).then().statusCode(201);
+        if (planned != null) {
+            given().contentType("application/json").body("{\"amount\": {\"amount\": \"" + planned + "\"}}")
+                    .put("/api/v1/projects/" + id + "/investment-plans/2024").then().statusCode(200);
+        }
+        given().contentType("application/json")
+                .body("{\"year\": 2024, \"month\": 6, \"cumulativeCompleted\": {\"amount\": \"" + june + "\"}}")
+                .post("/api/v1/projects/" + id + "/investment-reports").then().statusCode(200);
     }
 
     private static void createCopyOfXinzhengPlan(String planId) {

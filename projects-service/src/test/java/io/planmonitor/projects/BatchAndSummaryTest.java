@@ -22,9 +22,11 @@ import io.planmonitor.projects.v1.GetBatchRequest;
 import io.planmonitor.projects.v1.ListBatchesRequest;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ProjectGroup;
+import io.planmonitor.projects.v1.ProjectLevel;
 import io.planmonitor.projects.v1.ProjectServiceGrpc;
 import io.planmonitor.projects.v1.ProjectStage;
 import io.planmonitor.projects.v1.ReportInvestmentRequest;
+import io.planmonitor.projects.v1.SetInvestmentPlanRequest;
 import io.planmonitor.projects.v1.SummarizeProjectsRequest;
 import io.planmonitor.projects.v1.SummaryDimension;
 import io.quarkus.grpc.GrpcClient;
@@ -124,6 +126,33 @@ class BatchAndSummaryTest {
     }
 
     @Test
+    void aSummaryGivesTheYearsPlansAndWhatTheirProjectsCompletedAsOfAMonth() {
+        String planned = create("rate-planned", "419805", "900", "城市更新");
+        String plannedToo = create("rate-planned-too", "419805", "500", "城市更新");
+        String unplanned = create("rate-unplanned", "419805", "300", "城市更新");
+        for (String[] plan : new String[][] {{planned, "600"}, {plannedToo, "200"}}) {
+            projects.setInvestmentPlan(SetInvestmentPlanRequest.newBuilder().setParent(plan[0]).setYear(2026)
+                    .setAmount(yuan(plan[1])).build());
+        }
+        report(planned, 2026, 3, "150");
+        report(planned, 2026, 8, "420");
+        report(plannedToo, 2026, 5, "90");
+        report(unplanned, 2026, 4, "70");
+
+        SummarizeProjectsRequest ofRegion = SummarizeProjectsRequest.newBuilder()
+                .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_REGION).setYear(2026).setRegionCode("419805").build();
+        ProjectGroup wholeYear = projects.summarizeProjects(ofRegion).getGroups(0);
+        assertEquals("800.00", wholeYear.getPlannedInvestment().getAmount().getValue(), "600 + 200");
+        assertEquals("580.00", wholeYear.getCompletedInvestment().getAmount().getValue(), "420 + 90 + 70");
+        assertEquals("510.00", wholeYear.getCompletedOfPlanned().getAmount().getValue(),
+                "the unplanned project's 70 is not set against a plan");
+        ProjectGroup asOfJune = projects.summarizeProjects(ofRegion.toBuilder().setMonth(6).build()).getGroups(0);
+        assertEquals("310.00", asOfJune.getCompletedInvestment().getAmount().getValue(), "March's 150 + 90 + 70");
+        assertEquals("240.00", asOfJune.getCompletedOfPlanned().getAmount().getValue(), "150 + 90");
+        assertFieldViolation("month", () -> projects.summarizeProjects(ofRegion.toBuilder().setMonth(13).build()));
+    }
+
+    @Test
     void aSummaryCoversOnlyTheProjectsItsFiltersKeep() {
         create("filtered-summary-a", "419803", "100", "文旅融合");
         create("filtered-summary-b", "419804", "200", "文旅融合");
@@ -138,6 +167,14 @@ class BatchAndSummaryTest {
                 .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_REGION).setYear(2026).setSector("文旅融合").build())
                 .getGroupsList();
         assertEquals(List.of("419803", "419804"), oneSector.stream().map(ProjectGroup::getKey).toList());
+        move("projects/filtered-summary-c", ProjectStage.PROJECT_STAGE_PREPARING, "2026-02-01");
+        SummarizeProjectsRequest bySector = SummarizeProjectsRequest.newBuilder()
+                .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_SECTOR).setYear(2026).setRegionCode("419804").build();
+        assertEquals(List.of("智慧城市"), projects.summarizeProjects(bySector.toBuilder()
+                .setStage(ProjectStage.PROJECT_STAGE_PREPARING).build()).getGroupsList().stream()
+                .map(ProjectGroup::getKey).toList());
+        assertEquals(List.of(), projects.summarizeProjects(bySector.toBuilder()
+                .setLevel(ProjectLevel.PROJECT_LEVEL_NATIONAL).build()).getGroupsList());
         assertEquals(List.of(), projects.summarizeProjects(SummarizeProjectsRequest.newBuilder()
                 .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_SECTOR).setYear(2026)
                 .setPlan("plans/no-plan-lists-these").build()).getGroupsList());

@@ -1,8 +1,8 @@
 package io.planmonitor.projects;
 
-import static org.hamcrest.Matchers.equalTo;
 import static io.planmonitor.projects.GrpcAssertions.assertCode;
 import static io.planmonitor.projects.GrpcAssertions.assertFieldViolation;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,7 @@ import io.grpc.Status;
 import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.common.v1.Money;
 import io.planmonitor.localpostgres.EmbeddedPostgresTestResource;
+import io.planmonitor.projects.v1.ChangeProjectStageRequest;
 import io.planmonitor.projects.v1.CreateProjectRequest;
 import io.planmonitor.projects.v1.GetProjectRequest;
 import io.planmonitor.projects.v1.ListProjectsRequest;
@@ -25,6 +26,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +151,35 @@ class ProjectGrpcServiceTest {
                 .setRegionCode("4101").build()));
         assertFieldViolation("plan", () -> projects.listProjects(ListProjectsRequest.newBuilder()
                 .setPlan("xinzheng").build()));
+    }
+
+    @Test
+    void listingFiltersByLevelAndStage() {
+        for (String id : List.of("level-provincial-preparing", "level-provincial-planned", "level-district-preparing")) {
+            ProjectLevel level = id.contains("provincial") ? ProjectLevel.PROJECT_LEVEL_PROVINCIAL
+                    : ProjectLevel.PROJECT_LEVEL_DISTRICT;
+            projects.createProject(withProject(Project.newBuilder().setDisplayName("项目 " + id).setRegionCode("419811")
+                    .setLevel(level)).toBuilder().setProjectId(id).build());
+            if (id.endsWith("preparing")) {
+                projects.changeProjectStage(ChangeProjectStageRequest.newBuilder().setName("projects/" + id)
+                        .setStage(ProjectStage.PROJECT_STAGE_PREPARING).setEventDate("2024-03-01")
+                        .setReason("可研批复").build());
+            }
+        }
+        ListProjectsRequest ofRegion = ListProjectsRequest.newBuilder().setRegionCode("419811").build();
+        assertEquals(Set.of("projects/level-provincial-preparing", "projects/level-provincial-planned"),
+                names(projects.listProjects(ofRegion.toBuilder().setLevel(ProjectLevel.PROJECT_LEVEL_PROVINCIAL)
+                        .build())));
+        assertEquals(Set.of("projects/level-provincial-preparing", "projects/level-district-preparing"),
+                names(projects.listProjects(ofRegion.toBuilder().setStage(ProjectStage.PROJECT_STAGE_PREPARING)
+                        .build())));
+        ListProjectsResponse both = projects.listProjects(ofRegion.toBuilder()
+                .setLevel(ProjectLevel.PROJECT_LEVEL_PROVINCIAL).setStage(ProjectStage.PROJECT_STAGE_PREPARING).build());
+        assertEquals(Set.of("projects/level-provincial-preparing"), names(both));
+        assertEquals(1, both.getTotalSize());
+        // A value this build does not know is refused, not read as "any level".
+        assertFieldViolation("level", () -> projects.listProjects(ofRegion.toBuilder().setLevelValue(99).build()));
+        assertFieldViolation("stage", () -> projects.listProjects(ofRegion.toBuilder().setStageValue(99).build()));
     }
 
     @Test

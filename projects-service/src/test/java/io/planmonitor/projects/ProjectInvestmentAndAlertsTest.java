@@ -120,6 +120,16 @@ class ProjectInvestmentAndAlertsTest {
                 alerts.stream().map(a -> a.getProject() + " " + a.getKind()).sorted().toList());
         assertTrue(alerts.stream().filter(a -> a.getKind() == AlertKind.ALERT_KIND_BEHIND_PACE).findFirst().get()
                 .getDetail().contains("33.33%"));
+        ListProjectAlertsRequest june = ListProjectAlertsRequest.newBuilder().setYear(2025).setMonth(6)
+                .setRegionCode("419901").build();
+        assertEquals(List.of(behind), projects.listProjectAlerts(june.toBuilder()
+                        .setKind(AlertKind.ALERT_KIND_BEHIND_PACE).build()).getAlertsList().stream()
+                .map(ProjectAlert::getProject).toList());
+        assertFieldViolation("kind", () -> projects.listProjectAlerts(june.toBuilder().setKindValue(42).build()));
+        assertFieldViolation("region_code", () -> projects.listProjectAlerts(june.toBuilder().setRegionCode("41")
+                .build()));
+        assertFieldViolation("include_subregions", () -> projects.listProjectAlerts(june.toBuilder()
+                .setRegionCode("").setIncludeSubregions(true).build()));
 
         Milestone done = projects.completeMilestone(CompleteMilestoneRequest.newBuilder()
                 .setName(land.getName()).setActualDate("2025-06-20").build());

@@ -26,6 +26,18 @@ public final class EnumNames {
         return Enum.valueOf(proto, prefix + domain.name());
     }
 
+    /**
+     * The domain value of an optional field such as a list filter: null for the unspecified zero value, and
+     * INVALID_ARGUMENT naming {@code field} for a value this build does not know (rather than reading it as "any").
+     */
+    public static <D extends Enum<D>> D optional(Enum<?> proto, String prefix, Class<D> domain, String field) {
+        D value = toDomain(proto, prefix, domain);
+        if (value == null && !proto.name().endsWith("_UNSPECIFIED")) {
+            throw ApiErrors.invalidArgument(field, "is not a known value");
+        }
+        return value;
+    }
+
     /** The domain value, or INVALID_ARGUMENT naming {@code field} when it is unspecified or unknown. */
     public static <D extends Enum<D>> D required(Enum<?> proto, String prefix, Class<D> domain, String field) {
         D value = toDomain(proto, prefix, domain);

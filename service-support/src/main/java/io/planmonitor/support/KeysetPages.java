@@ -23,6 +23,12 @@ public final class KeysetPages {
         return read(repository, request, "id", id, null, Map.of());
     }
 
+    /** The rows matching {@code conditions} (all when none was given), keyed by {@code keyProperty}. */
+    public static <E> Page<E> read(PanacheRepositoryBase<E, ?> repository, PageRequest request, String keyProperty,
+            Function<E, String> key, Conditions conditions) {
+        return read(repository, request, keyProperty, key, conditions.hql(), conditions.parameters());
+    }
+
     /**
      * The rows matching {@code filter} (an HQL condition with named parameters, or null for all), keyed by
      * {@code keyProperty}. Call inside a transaction.

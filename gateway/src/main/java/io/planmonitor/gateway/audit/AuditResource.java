@@ -9,12 +9,14 @@ import com.google.protobuf.util.JsonFormat;
 import io.planmonitor.common.v1.AuditEvent;
 import io.planmonitor.common.v1.ListAuditEventsRequest;
 import io.planmonitor.common.v1.ListAuditEventsResponse;
+import io.planmonitor.gateway.api.PageParameters;
 import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.gateway.problems.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -62,10 +64,9 @@ public class AuditResource {
             @QueryParam("resource") @DefaultValue("") String resource,
             @Parameter(description = "Only this caller's events", example = "jinshui-editor")
             @QueryParam("actor") @DefaultValue("") String actor,
-            @QueryParam("page_size") @DefaultValue("0") int pageSize,
-            @QueryParam("page_token") @DefaultValue("") String pageToken) {
+            @BeanParam PageParameters paging) {
         ListAuditEventsRequest request = ListAuditEventsRequest.newBuilder().setResource(resource).setActor(actor)
-                .setPageSize(pageSize).setPageToken(pageToken).build();
+                .setPageSize(paging.size()).setPageToken(paging.token()).build();
         Uni<ListAuditEventsResponse> page = switch (serviceOf(service, resource)) {
             case "projects" -> services.projects().listAuditEvents(request);
             default -> services.indicators().listAuditEvents(request);

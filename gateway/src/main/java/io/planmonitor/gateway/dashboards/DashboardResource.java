@@ -1,13 +1,13 @@
 package io.planmonitor.gateway.dashboards;
 
+import io.planmonitor.gateway.api.AllPages;
 import io.planmonitor.gateway.api.AsOfDates;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.plans.PlanningJson;
 import io.planmonitor.gateway.plans.PlanningJsonMapper;
-import io.planmonitor.gateway.projects.MoneyJson;
 import io.planmonitor.gateway.projects.PortfolioJsonMapper;
-import io.planmonitor.gateway.projects.ProjectJsonMapper;
 import io.planmonitor.indicators.v1.EvaluateRegionProgressRequest;
+import io.planmonitor.indicators.v1.EvaluateRegionProgressResponse;
 import io.planmonitor.indicators.v1.GetRegionRequest;
 import io.planmonitor.projects.v1.AlertKind;
 import io.planmonitor.projects.v1.GetBatchConversionRequest;
@@ -51,18 +51,34 @@ public class DashboardResource {
     @GET
     @Path("/regions/{code}")
     @Operation(summary = "A region's targets by status, binding targets at risk, targets behind with their numbers, "
-            + "key-project totals and those behind pace, and the latest 三个一批 batch")
-    public Uni<RegionDashboardJson> region(@PathParam("code") String code,
-            @QueryParam("asOf") @DefaultValue("") String asOfParameter) {
+            + "key-project totals with the completion rate against the time elapsed and the projects behind pace, and "
+            + "the latest 三个一批 batch",
+            description = "With plan, only that plan's targets and the projects it lists; with includeSubregions, the "
+                    + "region's districts and counties are counted in (a city's front page).")
+    public Uni<RegionDashboardJson> region(@Parameter(example = "410184") @PathParam("code") String code,
+            @Parameter(description = "YYYY-MM-DD; today when absent", example = "2024-07-01")
+            @QueryParam("asOf") @DefaultValue("") String asOfParameter,
+            @Parameter(description = "Only this plan's targets and projects", example = "xinzheng-14th-fyp-outline")
+            @QueryParam("plan") @DefaultValue("") String plan,
+            @Parameter(description = "Also the regions under it (a city's districts and counties)")
+            @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions) {
         LocalDate asOf = AsOfDates.parse(asOfParameter);
         String regionName = "regions/" + code;
+        String planName = plan.isEmpty() ? "" : "plans/" + plan;
         var region = services.indicators().getRegion(GetRegionRequest.newBuilder().setName(regionName).build());
-        var evaluations = services.indicators().evaluateRegionProgress(EvaluateRegionProgressRequest.newBuilder()
-                .setRegion(regionName).setAsOfDate(asOf.toString()).setPageSize(1000).build());
+        var evaluations = AllPages.collect(token -> services.indicators().evaluateRegionProgress(
+                        EvaluateRegionProgressRequest.newBuilder().setRegion(regionName).setPlan(planName)
+                                .setIncludeSubregions(includeSubregions).setAsOfDate(asOf.toString())
+                                .setPageSize(1000).setPageToken(token).build()),
+                EvaluateRegionProgressResponse::getEvaluationsList, EvaluateRegionProgressResponse::getNextPageToken);
         var summary = services.projects().summarizeProjects(SummarizeProjectsRequest.newBuilder()
-                .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_REGION).setYear(asOf.getYear()).build());
+                .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_REGION).setYear(asOf.getYear())
+                .setMonth(asOf.getMonthValue()).setRegionCode(code).setIncludeSubregions(includeSubregions)
+                .setPlan(planName).build());
         var alerts = services.projects().listProjectAlerts(ListProjectAlertsRequest.newBuilder()
-                .setYear(asOf.getYear()).setMonth(asOf.getMonthValue()).setRegionCode(code).build());
+                .setYear(asOf.getYear()).setMonth(asOf.getMonthValue()).setRegionCode(code)
+                .setIncludeSubregions(includeSubregions).setPlan(planName).setKind(AlertKind.ALERT_KIND_BEHIND_PACE)
+                .build());
         var latestBatch = services.projects().listBatches(ListBatchesRequest.newBuilder().build())
                 .flatMap(batches -> batches.getBatchesCount() == 0 ? Uni.createFrom().nullItem()
                         : services.projects().getBatchConversion(GetBatchConversionRequest.newBuilder()
@@ -74,7 +90,7 @@ public class DashboardResource {
         });
         return Uni.combine().all().unis(region, evaluations, summary, alerts, latestBatch, categories).asTuple()
                 .map(all -> {
-                    List<PlanningJson.Progress> progress = all.getItem2().getEvaluationsList().stream()
+                    List<PlanningJson.Progress> progress = all.getItem2().stream()
                             .map(PlanningJsonMapper::toJson).toList();
                     Map<String, Integer> counts = new TreeMap<>();
                     Map<String, Map<String, Integer>> byCategory = new TreeMap<>();
@@ -87,16 +103,8 @@ public class DashboardResource {
                             progress.stream().filter(p -> p.bindingReading() != null
                                     && !"MET".equals(p.bindingReading())).toList(),
                             progress.stream().filter(p -> BEHIND.contains(p.status())).toList());
-                    var group = all.getItem3().getGroupsList().stream().filter(g -> g.getKey().equals(code))
-                            .findFirst();
-                    MoneyJson zero = new MoneyJson("CNY", "0.00");
-                    var projects = new RegionDashboardJson.Projects(
-                            group.map(g -> g.getProjectCount()).orElse(0),
-                            group.map(g -> ProjectJsonMapper.toJson(g.getTotalInvestment())).orElse(zero),
-                            group.map(g -> ProjectJsonMapper.toJson(g.getCompletedInvestment())).orElse(zero),
-                            all.getItem4().getAlertsList().stream()
-                                    .filter(a -> a.getKind() == AlertKind.ALERT_KIND_BEHIND_PACE)
-                                    .map(PortfolioJsonMapper::toJson).toList());
+                    var projects = RegionProjectTotals.of(all.getItem3().getGroupsList(),
+                            all.getItem4().getAlertsList(), asOf);
                     return new RegionDashboardJson(PlanningJsonMapper.toJson(all.getItem1()), asOf.toString(), indicators,
                             projects, all.getItem5());
                 });

@@ -1,6 +1,7 @@
 package io.planmonitor.gateway.dashboards;
 
 import io.planmonitor.gateway.api.ProtoJson;
+import io.planmonitor.gateway.plans.PlanningJsonMapper;
 import io.planmonitor.indicators.v1.Indicator;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.Target;
@@ -48,7 +49,7 @@ public final class PlanTable {
     private static PlanDashboardJson.Row row(int number, Target target, ProgressEvaluation evaluation,
             Indicator indicator) {
         String comparator = ProtoJson.enumName(target.getComparator(), "COMPARATOR_");
-        String attribute = ProtoJson.enumName(target.getAttribute(), "TARGET_ATTRIBUTE_");
+        String attribute = ProtoJson.enumName(target.getAttribute(), PlanningJsonMapper.ATTRIBUTE);
         String targetValue = target.hasTargetValue() ? target.getTargetValue().getValue() : null;
         String baseline = target.hasBaselineValue() ? target.getBaselineValue().getValue() : null;
         // The evaluation's base is the target's own, else the value observed in the base year.
@@ -66,7 +67,7 @@ public final class PlanTable {
                 attribute == null ? null : ATTRIBUTE_ZH.get(attribute),
                 evaluation == null || evaluation.getLatestYear() == 0 ? null : evaluation.getLatestYear(),
                 evaluation == null || !evaluation.hasLatestValue() ? null : evaluation.getLatestValue().getValue(),
-                evaluation == null ? null : ProtoJson.enumName(evaluation.getStatus(), "PROGRESS_STATUS_"),
+                evaluation == null ? null : ProtoJson.enumName(evaluation.getStatus(), PlanningJsonMapper.STATUS),
                 evaluation == null ? null : ProtoJson.enumName(evaluation.getBindingReading(), "BINDING_READING_"),
                 evaluation == null ? null : evaluation.getExplanationZh(),
                 evaluation == null ? null : evaluation.getExplanationEn(),

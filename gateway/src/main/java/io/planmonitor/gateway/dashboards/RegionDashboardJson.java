@@ -21,7 +21,8 @@ public record RegionDashboardJson(
 
     @Schema(name = "RegionDashboardIndicators")
     public record Indicators(
-            @Schema(description = "Targets of the region (all plans) by status") Map<String, Integer> countsByStatus,
+            @Schema(description = "Targets of the region (of the plan asked for, or of all plans) by status")
+            Map<String, Integer> countsByStatus,
             @Schema(description = "The same counts per indicator category (经济发展, 创新驱动 …; \"\" for none)")
             Map<String, Map<String, Integer>> countsByCategory,
             @Schema(description = "Binding (约束性) targets not reading MET") List<PlanningJson.Progress> bindingAtRisk,
@@ -30,8 +31,16 @@ public record RegionDashboardJson(
     }
 
     @Schema(name = "RegionDashboardProjects")
-    public record Projects(int count, MoneyJson totalInvestment,
-            @Schema(description = "Completed this year (each project's latest report)") MoneyJson completedInvestment,
+    public record Projects(@Schema(example = "42") int count, MoneyJson totalInvestment,
+            @Schema(description = "Completed this year up to the asOf month (each project's latest report)")
+            MoneyJson completedInvestment,
+            @Schema(description = "The year's investment plans (年度计划投资) summed") MoneyJson plannedInvestment,
+            @Schema(description = "完成率: completed investment of the projects with a yearly plan ÷ their plans; absent "
+                    + "without plans", example = "0.4512") String completionRate,
+            @Schema(description = "序时进度: months elapsed ÷ 12 as of the asOf month", example = "0.5833")
+            String timeElapsed,
+            @Schema(description = "completionRate − timeElapsed; negative is behind pace", example = "-0.1321")
+            String gap,
             @Schema(description = "Projects behind the investment pace this month") List<PortfolioJson.Alert> behindPace) {
     }
 }

@@ -4,10 +4,12 @@ import io.planmonitor.gateway.api.AllPages;
 import io.planmonitor.gateway.api.AsOfDates;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.dashboards.PlanTables;
+import io.planmonitor.gateway.projects.ProjectFilterParameters;
 import io.planmonitor.projects.v1.ListProjectsRequest;
 import io.planmonitor.projects.v1.ListProjectsResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,13 +47,10 @@ public class ExportResource {
     @GET
     @Path("/projects.csv")
     @Produces(Csv.MEDIA_TYPE)
-    @Operation(summary = "Projects, optionally only a region's, a plan's or a sector's, in CSV")
-    public Uni<Response> projects(@QueryParam("regionCode") @DefaultValue("") String regionCode,
-            @Parameter(example = "xinzheng-14th-fyp-outline") @QueryParam("plan") @DefaultValue("") String plan,
-            @QueryParam("sector") @DefaultValue("") String sector,
-            @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions) {
-        return projectRows(regionCode, includeSubregions, plan, sector).map(rows -> attachment(
-                projectsFile(plan) + ".csv", Csv.MEDIA_TYPE, Csv.write(ExportColumns.PROJECTS, rows)));
+    @Operation(summary = "Projects, optionally only those the project list's filters keep, in CSV")
+    public Uni<Response> projects(@BeanParam ProjectFilterParameters filter) {
+        return projectRows(filter).map(rows -> attachment(projectsFile(filter.plan()) + ".csv", Csv.MEDIA_TYPE,
+                Csv.write(ExportColumns.PROJECTS, rows)));
     }
 
     @GET
@@ -68,13 +67,11 @@ public class ExportResource {
     @GET
     @Path("/projects.xlsx")
     @Produces(Xlsx.MEDIA_TYPE)
-    @Operation(summary = "Projects, optionally only a region's, a plan's or a sector's, as an Excel workbook (sheet 项目)")
-    public Uni<Response> projectsWorkbook(@QueryParam("regionCode") @DefaultValue("") String regionCode,
-            @Parameter(example = "xinzheng-14th-fyp-outline") @QueryParam("plan") @DefaultValue("") String plan,
-            @QueryParam("sector") @DefaultValue("") String sector,
-            @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions) {
-        return projectRows(regionCode, includeSubregions, plan, sector).map(rows -> attachment(
-                projectsFile(plan) + ".xlsx", Xlsx.MEDIA_TYPE, Xlsx.write("项目", ExportColumns.PROJECTS, rows)));
+    @Operation(summary = "Projects, optionally only those the project list's filters keep, as an Excel workbook "
+            + "(sheet 项目)")
+    public Uni<Response> projectsWorkbook(@BeanParam ProjectFilterParameters filter) {
+        return projectRows(filter).map(rows -> attachment(projectsFile(filter.plan()) + ".xlsx", Xlsx.MEDIA_TYPE,
+                Xlsx.write("项目", ExportColumns.PROJECTS, rows)));
     }
 
     /** The plan table's rows in the export's columns; the same for CSV and workbook. */
@@ -84,12 +81,9 @@ public class ExportResource {
     }
 
     /** Every page of the project list, as rows in the export's columns. */
-    private Uni<List<List<String>>> projectRows(String regionCode, boolean includeSubregions, String plan,
-            String sector) {
-        return AllPages.collect(token -> services.projects().listProjects(ListProjectsRequest.newBuilder()
-                        .setRegionCode(regionCode).setIncludeSubregions(includeSubregions)
-                        .setPlan(plan.isEmpty() ? "" : "plans/" + plan)
-                        .setSector(sector).setPageSize(1000).setPageToken(token).build()),
+    private Uni<List<List<String>>> projectRows(ProjectFilterParameters filter) {
+        return AllPages.collect(token -> services.projects().listProjects(
+                        filter.applyTo(ListProjectsRequest.newBuilder()).setPageSize(1000).setPageToken(token).build()),
                 ListProjectsResponse::getProjectsList, ListProjectsResponse::getNextPageToken)
                 .map(projects -> projects.stream().map(ExportColumns::projectRow).toList());
     }

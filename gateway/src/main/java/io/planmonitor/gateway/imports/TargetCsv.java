@@ -5,6 +5,7 @@ import static io.planmonitor.gateway.imports.CsvTable.cell;
 import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.gateway.dashboards.PlanTable;
+import io.planmonitor.gateway.plans.PlanningJsonMapper;
 import io.planmonitor.indicators.v1.Comparator;
 import io.planmonitor.indicators.v1.CreateTargetRequest;
 import io.planmonitor.indicators.v1.Target;
@@ -79,7 +80,7 @@ final class TargetCsv {
         if (attribute == null || attribute.isEmpty()) {
             errors.add(new ImportReport.RowError(number, "属性", "must be 约束性 or 预期性"));
         } else {
-            target.setAttribute(TargetAttribute.valueOf("TARGET_ATTRIBUTE_" + attribute));
+            target.setAttribute(TargetAttribute.valueOf(PlanningJsonMapper.ATTRIBUTE + attribute));
         }
         target.setProvenance(Provenance.newBuilder().setDocument(cell(record, "文件")).setLocation(cell(record, "位置"))
                 .setQuote(cell(record, "原文")));

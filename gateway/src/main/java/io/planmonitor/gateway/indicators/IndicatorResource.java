@@ -2,9 +2,7 @@ package io.planmonitor.gateway.indicators;
 
 import com.google.protobuf.FieldMask;
 import io.planmonitor.gateway.api.IfMatch;
-import io.planmonitor.indicators.v1.UpdateIndicatorRequest;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
+import io.planmonitor.gateway.api.PageParameters;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.gateway.problems.Problem;
@@ -13,11 +11,15 @@ import io.planmonitor.indicators.v1.GetIndicatorRequest;
 import io.planmonitor.indicators.v1.ListIndicatorsRequest;
 import io.planmonitor.indicators.v1.ListObservationsRequest;
 import io.planmonitor.indicators.v1.RecordObservationRequest;
+import io.planmonitor.indicators.v1.UpdateIndicatorRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +31,7 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -105,14 +108,21 @@ public class IndicatorResource {
     }
 
     @GET
-    @Operation(summary = "List indicators, one page at a time")
+    @Operation(summary = "List indicators, one page at a time; optionally only a category's, or the one a wording names")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = IndicatorPageJson.class)))
-    public Uni<IndicatorPageJson> list(@QueryParam("pageSize") @DefaultValue("0") int pageSize,
-            @QueryParam("pageToken") @DefaultValue("") String pageToken) {
+    public Uni<IndicatorPageJson> list(
+            @Parameter(description = "Catalogue category (类别), exact", example = "民生福祉")
+            @QueryParam("category") @DefaultValue("") String category,
+            @Parameter(description = "Only the indicator whose name or one of whose aliases is exactly this",
+                    example = "地区生产总值增长")
+            @QueryParam("wording") @DefaultValue("") String wording,
+            @BeanParam PageParameters paging) {
         return services.indicators().listIndicators(ListIndicatorsRequest.newBuilder()
-                        .setPageSize(pageSize)
-                        .setPageToken(pageToken)
+                        .setCategory(category)
+                        .setWording(wording)
+                        .setPageSize(paging.size())
+                        .setPageToken(paging.token())
                         .build())
                 .map(IndicatorJsonMapper::toJson);
     }
@@ -123,14 +133,16 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ObservationJson.Page.class)))
     public Uni<ObservationJson.Page> observations(@PathParam("indicatorId") String indicatorId,
+            @Parameter(description = "GB/T 2260 code", example = "410184")
             @QueryParam("regionCode") @DefaultValue("") String regionCode,
+            @Parameter(description = "Every vintage (each revision of a value), not only the current one")
             @QueryParam("includeHistory") @DefaultValue("false") boolean includeHistory,
-            @QueryParam("pageSize") @DefaultValue("0") int pageSize,
-            @QueryParam("pageToken") @DefaultValue("") String pageToken) {
+            @BeanParam PageParameters paging) {
         return services.indicators().listObservations(ListObservationsRequest.newBuilder()
                         .setParent("indicators/" + indicatorId)
                         .setRegion(regionCode.isEmpty() ? "" : "regions/" + regionCode)
-                        .setIncludeHistory(includeHistory).setPageSize(pageSize).setPageToken(pageToken).build())
+                        .setIncludeHistory(includeHistory).setPageSize(paging.size()).setPageToken(paging.token())
+                        .build())
                 .map(IndicatorJsonMapper::toJson);
     }
 

@@ -1,6 +1,5 @@
 package io.planmonitor.gateway.plans;
 
-import io.planmonitor.indicators.v1.RegionLevel;
 import static io.planmonitor.gateway.api.ProtoJson.emptyToNull;
 import static io.planmonitor.gateway.api.ProtoJson.orEmpty;
 
@@ -14,16 +13,21 @@ import io.planmonitor.indicators.v1.Plan;
 import io.planmonitor.indicators.v1.PlanKind;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.Region;
+import io.planmonitor.indicators.v1.RegionLevel;
 import io.planmonitor.indicators.v1.SourceDocument;
 import io.planmonitor.indicators.v1.Target;
-import io.planmonitor.indicators.v1.TargetConflict;
 import io.planmonitor.indicators.v1.TargetAttribute;
+import io.planmonitor.indicators.v1.TargetConflict;
 import io.planmonitor.indicators.v1.TargetForm;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Proto ↔ JSON for regions, plans, targets and evaluations. */
 public final class PlanningJsonMapper {
+
+    static final String PLAN_KIND = "PLAN_KIND_";
+    public static final String ATTRIBUTE = "TARGET_ATTRIBUTE_";
+    public static final String STATUS = "PROGRESS_STATUS_";
 
     private PlanningJsonMapper() {
     }
@@ -34,7 +38,7 @@ public final class PlanningJsonMapper {
     }
 
     public static PlanningJson.Plan toJson(Plan plan) {
-        return new PlanningJson.Plan(plan.getName(), plan.getDisplayName(), ProtoJson.enumName(plan.getKind(), "PLAN_KIND_"),
+        return new PlanningJson.Plan(plan.getName(), plan.getDisplayName(), ProtoJson.enumName(plan.getKind(), PLAN_KIND),
                 plan.getRegion(), plan.getPeriod().getStartYear(), plan.getPeriod().getEndYear(),
                 emptyToNull(plan.getIssuer()), emptyToNull(plan.getIssueDate()), emptyToNull(plan.getParent()),
                 emptyToNull(plan.getSourceDocument().getName()), emptyToNull(plan.getSourceDocument().getSha256()),
@@ -44,7 +48,7 @@ public final class PlanningJsonMapper {
     static Plan toProto(PlanningJson.Plan json) {
         return Plan.newBuilder()
                 .setDisplayName(orEmpty(json.displayName()))
-                .setKind(ProtoJson.enumValue(json.kind(), PlanKind.class, "PLAN_KIND_", "kind"))
+                .setKind(ProtoJson.enumValue(json.kind(), PlanKind.class, PLAN_KIND, "kind"))
                 .setRegion(orEmpty(json.region()))
                 .setPeriod(YearSpan.newBuilder().setStartYear(json.startYear()).setEndYear(json.endYear()))
                 .setIssuer(orEmpty(json.issuer()))
@@ -98,7 +102,7 @@ public final class PlanningJsonMapper {
                 target.hasUpperBound() ? target.getUpperBound().getValue() : null,
                 ProtoJson.enumName(target.getForm(), "TARGET_FORM_"),
                 ProtoJson.enumName(target.getComparator(), "COMPARATOR_"), target.getStretch(),
-                ProtoJson.enumName(target.getAttribute(), "TARGET_ATTRIBUTE_"), target.getUnit(),
+                ProtoJson.enumName(target.getAttribute(), ATTRIBUTE), target.getUnit(),
                 target.hasProvenance() ? new ProvenanceJson(target.getProvenance().getDocument(),
                         target.getProvenance().getQuote(), target.getProvenance().getLocation()) : null,
                 target.getEtag());
@@ -113,7 +117,7 @@ public final class PlanningJsonMapper {
                 .setForm(ProtoJson.enumValue(json.form(), TargetForm.class, "TARGET_FORM_", "form"))
                 .setComparator(ProtoJson.enumValue(json.comparator(), Comparator.class, "COMPARATOR_", "comparator"))
                 .setStretch(Boolean.TRUE.equals(json.stretch()))
-                .setAttribute(ProtoJson.enumValue(json.attribute(), TargetAttribute.class, "TARGET_ATTRIBUTE_",
+                .setAttribute(ProtoJson.enumValue(json.attribute(), TargetAttribute.class, ATTRIBUTE,
                         "attribute"))
                 .setUnit(orEmpty(json.unit()));
         if (json.baselineValue() != null) {
@@ -167,7 +171,7 @@ public final class PlanningJsonMapper {
 
     public static PlanningJson.Progress toJson(ProgressEvaluation evaluation) {
         return new PlanningJson.Progress(evaluation.getTarget(), ProtoJson.emptyToNull(evaluation.getIndicator()),
-                ProtoJson.enumName(evaluation.getStatus(), "PROGRESS_STATUS_"),
+                ProtoJson.enumName(evaluation.getStatus(), STATUS),
                 ProtoJson.enumName(evaluation.getBindingReading(), "BINDING_READING_"),
                 ProtoJson.enumName(evaluation.getReason(), "NOT_ASSESSABLE_REASON_"),
                 value(evaluation.hasBaselineValue(), evaluation.getBaselineValue()),

@@ -1,17 +1,19 @@
 package io.planmonitor.gateway.plans;
 
-import io.planmonitor.indicators.v1.UpdatePlanRequest;
-import io.planmonitor.indicators.v1.CreateRegionRequest;
 import com.google.protobuf.FieldMask;
 import io.planmonitor.gateway.api.IfMatch;
+import io.planmonitor.gateway.api.PageParameters;
+import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.gateway.problems.Problem;
 import io.planmonitor.indicators.v1.CreatePlanRequest;
+import io.planmonitor.indicators.v1.CreateRegionRequest;
 import io.planmonitor.indicators.v1.CreateTargetRequest;
 import io.planmonitor.indicators.v1.DeleteTargetRequest;
 import io.planmonitor.indicators.v1.EvaluatePlanProgressRequest;
 import io.planmonitor.indicators.v1.EvaluateProgressRequest;
+import io.planmonitor.indicators.v1.EvaluateRegionProgressRequest;
 import io.planmonitor.indicators.v1.GetPlanRequest;
 import io.planmonitor.indicators.v1.GetRegionRequest;
 import io.planmonitor.indicators.v1.GetTargetRequest;
@@ -19,9 +21,13 @@ import io.planmonitor.indicators.v1.ListPlansRequest;
 import io.planmonitor.indicators.v1.ListRegionsRequest;
 import io.planmonitor.indicators.v1.ListTargetConflictsRequest;
 import io.planmonitor.indicators.v1.ListTargetsRequest;
+import io.planmonitor.indicators.v1.PlanKind;
+import io.planmonitor.indicators.v1.ProgressEvaluation;
+import io.planmonitor.indicators.v1.UpdatePlanRequest;
 import io.planmonitor.indicators.v1.UpdateTargetRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -38,9 +44,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -100,16 +106,24 @@ public class PlanningResource {
 
     @GET
     @Path("/plans")
-    @Operation(summary = "Plans, optionally of one region")
-    public Uni<PlanningJson.Page<PlanningJson.Plan>> plans(@QueryParam("regionCode") @DefaultValue("") String region,
+    @Operation(summary = "Plans, optionally only a region's (and its subregions'), of one kind, or in force in a year")
+    public Uni<PlanningJson.Page<PlanningJson.Plan>> plans(
+            @Parameter(description = "GB/T 2260 code", example = "410100")
+            @QueryParam("regionCode") @DefaultValue("") String region,
             @Parameter(description = "With regionCode: also the plans of the regions under it (a city's districts)")
             @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions,
-            @QueryParam("pageSize") @DefaultValue("0") int pageSize,
-            @QueryParam("pageToken") @DefaultValue("") String pageToken) {
+            @Parameter(description = "FIVE_YEAR_PLAN_OUTLINE, FIVE_YEAR_PLAN_RECOMMENDATION, ANNUAL_PLAN or "
+                    + "GOVERNMENT_WORK_REPORT", example = "FIVE_YEAR_PLAN_OUTLINE")
+            @QueryParam("kind") @DefaultValue("") String kind,
+            @Parameter(description = "Only plans whose period includes this year", example = "2023")
+            @QueryParam("year") @DefaultValue("0") int year,
+            @BeanParam PageParameters paging) {
         return services.indicators().listPlans(ListPlansRequest.newBuilder()
                         .setRegion(region.isEmpty() ? "" : "regions/" + region)
                         .setIncludeSubregions(includeSubregions)
-                        .setPageSize(pageSize).setPageToken(pageToken).build())
+                        .setKind(ProtoJson.enumValue(kind, PlanKind.class, PlanningJsonMapper.PLAN_KIND, "kind"))
+                        .setYear(year)
+                        .setPageSize(paging.size()).setPageToken(paging.token()).build())
                 .map(page -> new PlanningJson.Page<>(page.getPlansList().stream().map(PlanningJsonMapper::toJson)
                         .toList(), page.getNextPageToken().isEmpty() ? null : page.getNextPageToken(),
                         page.getTotalSize()));
@@ -153,12 +167,11 @@ public class PlanningResource {
 
     @GET
     @Path("/plans/{planId}/targets")
-    @Operation(summary = "A plan's targets")
+    @Operation(summary = "A plan's targets, optionally only a category's or only binding / expected ones")
     public Uni<PlanningJson.Page<PlanningJson.Target>> targets(@PathParam("planId") String planId,
-            @QueryParam("pageSize") @DefaultValue("0") int pageSize,
-            @QueryParam("pageToken") @DefaultValue("") String pageToken) {
-        return services.indicators().listTargets(ListTargetsRequest.newBuilder().setParent("plans/" + planId)
-                        .setPageSize(pageSize).setPageToken(pageToken).build())
+            @BeanParam TargetFilterParameters filter, @BeanParam PageParameters paging) {
+        return services.indicators().listTargets(filter.applyTo(ListTargetsRequest.newBuilder())
+                        .setParent("plans/" + planId).setPageSize(paging.size()).setPageToken(paging.token()).build())
                 .map(page -> new PlanningJson.Page<>(page.getTargetsList().stream().map(PlanningJsonMapper::toJson)
                         .toList(), page.getNextPageToken().isEmpty() ? null : page.getNextPageToken(),
                         page.getTotalSize()));
@@ -224,17 +237,44 @@ public class PlanningResource {
 
     @GET
     @Path("/plans/{planId}/progress")
-    @Operation(summary = "Every target of the plan with its progress")
+    @Operation(summary = "Every target of the plan with its progress; optionally only a category's, binding or "
+            + "expected ones, or those reading one status (the lagging list: status=LAGGING)")
     public Uni<PlanningJson.Page<PlanningJson.Progress>> planProgress(@PathParam("planId") String planId,
+            @Parameter(description = "YYYY-MM-DD; today when absent", example = "2023-12-31")
             @QueryParam("asOf") @DefaultValue("") String asOf,
-            @QueryParam("pageSize") @DefaultValue("0") int pageSize,
-            @QueryParam("pageToken") @DefaultValue("") String pageToken) {
-        return services.indicators().evaluatePlanProgress(EvaluatePlanProgressRequest.newBuilder()
-                        .setPlan("plans/" + planId).setAsOfDate(asOf).setPageSize(pageSize).setPageToken(pageToken)
-                        .build())
-                .map(page -> new PlanningJson.Page<>(page.getEvaluationsList().stream()
-                        .map(PlanningJsonMapper::toJson).toList(),
-                        page.getNextPageToken().isEmpty() ? null : page.getNextPageToken(), null));
+            @BeanParam TargetFilterParameters filter, @BeanParam PageParameters paging) {
+        return services.indicators().evaluatePlanProgress(filter.applyTo(EvaluatePlanProgressRequest.newBuilder())
+                        .setPlan("plans/" + planId).setAsOfDate(asOf)
+                        .setPageSize(paging.size()).setPageToken(paging.token()).build())
+                .map(evaluations -> progressPage(evaluations.getEvaluationsList(),
+                        evaluations.getNextPageToken()));
+    }
+
+    @GET
+    @Path("/regions/{code}/progress")
+    @Operation(summary = "Every target set for a region, in any plan, with its progress; optionally also its "
+            + "subregions' targets, and only one plan's, a category's, binding or expected ones, or one status")
+    public Uni<PlanningJson.Page<PlanningJson.Progress>> regionProgress(
+            @Parameter(example = "410105") @PathParam("code") String code,
+            @Parameter(description = "YYYY-MM-DD; today when absent", example = "2023-12-31")
+            @QueryParam("asOf") @DefaultValue("") String asOf,
+            @Parameter(description = "Also the targets of the regions under it (a city's districts)")
+            @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions,
+            @Parameter(description = "Only this plan's targets", example = "zhengzhou-14th-fyp-outline")
+            @QueryParam("plan") @DefaultValue("") String plan,
+            @BeanParam TargetFilterParameters filter, @BeanParam PageParameters paging) {
+        return services.indicators().evaluateRegionProgress(filter.applyTo(EvaluateRegionProgressRequest.newBuilder())
+                        .setRegion("regions/" + code).setAsOfDate(asOf).setIncludeSubregions(includeSubregions)
+                        .setPlan(plan.isEmpty() ? "" : "plans/" + plan)
+                        .setPageSize(paging.size()).setPageToken(paging.token()).build())
+                .map(evaluations -> progressPage(evaluations.getEvaluationsList(),
+                        evaluations.getNextPageToken()));
+    }
+
+    private static PlanningJson.Page<PlanningJson.Progress> progressPage(List<ProgressEvaluation> evaluations,
+            String nextPageToken) {
+        return new PlanningJson.Page<>(evaluations.stream().map(PlanningJsonMapper::toJson).toList(),
+                nextPageToken.isEmpty() ? null : nextPageToken, null);
     }
 
     private static String targetName(String planId, String targetId) {

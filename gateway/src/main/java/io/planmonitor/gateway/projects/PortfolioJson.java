@@ -40,7 +40,11 @@ public final class PortfolioJson {
     }
 
     @Schema(name = "ProjectGroup", description = "One group of a registry summary; money in CNY")
-    public record Group(String key, int projectCount, MoneyJson totalInvestment, MoneyJson completedInvestment) {
+    public record Group(String key, int projectCount, MoneyJson totalInvestment,
+            @Schema(description = "Completed in the year (each project's latest report)") MoneyJson completedInvestment,
+            @Schema(description = "The year's investment plans (年度计划投资) summed") MoneyJson plannedInvestment,
+            @Schema(description = "Completed investment of the projects with a plan for the year; ÷ plannedInvestment "
+                    + "is the completion rate (完成率)") MoneyJson completedOfPlanned) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

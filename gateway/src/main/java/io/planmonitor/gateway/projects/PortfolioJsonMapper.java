@@ -7,13 +7,14 @@ import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.projects.v1.Batch;
 import io.planmonitor.projects.v1.BatchConversion;
 import io.planmonitor.projects.v1.ProjectAlert;
+import io.planmonitor.projects.v1.ProjectGroup;
 import io.planmonitor.projects.v1.ReportedTotal;
 
 /** Proto → JSON for batches, conversions and alerts. */
 public final class PortfolioJsonMapper {
 
     static final String ROLE = "BATCH_ROLE_";
-    private static final String ALERT = "ALERT_KIND_";
+    static final String ALERT = "ALERT_KIND_";
 
     private PortfolioJsonMapper() {
     }
@@ -31,6 +32,14 @@ public final class PortfolioJsonMapper {
                         ProjectJsonMapper.toJson(role.getTotalInvestment()))).toList(),
                 conversion.getSignedNowStarted(), conversion.getSignedNowInOperation(),
                 conversion.getStartedNowInOperation());
+    }
+
+    public static PortfolioJson.Group toJson(ProjectGroup group) {
+        return new PortfolioJson.Group(group.getKey(), group.getProjectCount(),
+                ProjectJsonMapper.toJson(group.getTotalInvestment()),
+                ProjectJsonMapper.toJson(group.getCompletedInvestment()),
+                ProjectJsonMapper.toJson(group.getPlannedInvestment()),
+                ProjectJsonMapper.toJson(group.getCompletedOfPlanned()));
     }
 
     public static PortfolioJson.Alert toJson(ProjectAlert alert) {

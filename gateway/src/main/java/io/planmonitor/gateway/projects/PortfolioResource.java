@@ -6,6 +6,7 @@ import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.projects.v1.AddBatchProjectRequest;
+import io.planmonitor.projects.v1.AlertKind;
 import io.planmonitor.projects.v1.Batch;
 import io.planmonitor.projects.v1.BatchMember;
 import io.planmonitor.projects.v1.BatchRole;
@@ -20,6 +21,7 @@ import io.planmonitor.projects.v1.SummarizeProjectsRequest;
 import io.planmonitor.projects.v1.SummaryDimension;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -102,10 +104,17 @@ public class PortfolioResource {
     @GET
     @Path("/project-alerts")
     @Operation(summary = "Projects behind the investment pace, with overdue milestones, or unreported, as of a month")
-    public Uni<List<PortfolioJson.Alert>> alerts(@QueryParam("year") int year, @QueryParam("month") int month,
-            @QueryParam("regionCode") @DefaultValue("") String regionCode) {
+    public Uni<List<PortfolioJson.Alert>> alerts(@Parameter(example = "2024") @QueryParam("year") int year,
+            @Parameter(description = "1–12: as of the end of this month", example = "9") @QueryParam("month") int month,
+            @Parameter(description = "GB/T 2260 code", example = "410105")
+            @QueryParam("regionCode") @DefaultValue("") String regionCode,
+            @Parameter(description = "With regionCode: also the projects of the regions under it (a city's districts)")
+            @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions,
+            @Parameter(description = "Only BEHIND_PACE, OVERDUE_MILESTONE or NO_REPORT alerts", example = "BEHIND_PACE")
+            @QueryParam("kind") @DefaultValue("") String kind) {
         return services.projects().listProjectAlerts(ListProjectAlertsRequest.newBuilder().setYear(year).setMonth(month)
-                        .setRegionCode(regionCode).build())
+                        .setRegionCode(regionCode).setIncludeSubregions(includeSubregions)
+                        .setKind(ProtoJson.enumValue(kind, AlertKind.class, PortfolioJsonMapper.ALERT, "kind")).build())
                 .map(list -> list.getAlertsList().stream().map(PortfolioJsonMapper::toJson).toList());
     }
 
@@ -137,21 +146,15 @@ public class PortfolioResource {
     @GET
     @Path("/project-summaries")
     @Operation(summary = "Counts, total and completed investment grouped by REGION, SECTOR, LEVEL or STAGE",
-            description = "Optionally only a region's, a plan's or a sector's projects: a document's projects by sector"
+            description = "Optionally only the projects the list's filters keep: a document's projects by sector"
                     + " is groupBy=SECTOR&plan=xinzheng-14th-fyp-outline.")
-    public Uni<List<PortfolioJson.Group>> summaries(@QueryParam("groupBy") String groupBy, @QueryParam("year") int year,
-            @QueryParam("regionCode") @DefaultValue("") String regionCode,
-            @Parameter(example = "xinzheng-14th-fyp-outline") @QueryParam("plan") @DefaultValue("") String plan,
-            @QueryParam("sector") @DefaultValue("") String sector,
-            @Parameter(description = "With regionCode: also the projects of the regions under it (a city's districts)")
-            @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions) {
-        return services.projects().summarizeProjects(SummarizeProjectsRequest.newBuilder()
+    public Uni<List<PortfolioJson.Group>> summaries(
+            @Parameter(example = "SECTOR") @QueryParam("groupBy") String groupBy,
+            @Parameter(description = "The year whose completed investment is summed", example = "2024")
+            @QueryParam("year") int year, @BeanParam ProjectFilterParameters filter) {
+        return services.projects().summarizeProjects(filter.applyTo(SummarizeProjectsRequest.newBuilder())
                         .setGroupBy(ProtoJson.enumValue(groupBy, SummaryDimension.class, DIMENSION, "groupBy"))
-                        .setYear(year).setRegionCode(regionCode).setIncludeSubregions(includeSubregions)
-                        .setPlan(plan.isEmpty() ? "" : "plans/" + plan)
-                        .setSector(sector).build())
-                .map(list -> list.getGroupsList().stream().map(group -> new PortfolioJson.Group(group.getKey(),
-                        group.getProjectCount(), ProjectJsonMapper.toJson(group.getTotalInvestment()),
-                        ProjectJsonMapper.toJson(group.getCompletedInvestment()))).toList());
+                        .setYear(year).build())
+                .map(list -> list.getGroupsList().stream().map(PortfolioJsonMapper::toJson).toList());
     }
 }

@@ -5,20 +5,20 @@ import static io.planmonitor.gateway.api.ProtoJson.orEmpty;
 
 import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.common.v1.Money;
+import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.projects.v1.ListProjectsResponse;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ProjectLevel;
 import io.planmonitor.projects.v1.ProjectStage;
-import io.planmonitor.common.v1.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Proto ↔ JSON for projects. */
 public final class ProjectJsonMapper {
 
-    private static final String STAGE = "PROJECT_STAGE_";
-    private static final String LEVEL = "PROJECT_LEVEL_";
+    static final String STAGE = "PROJECT_STAGE_";
+    static final String LEVEL = "PROJECT_LEVEL_";
 
     private ProjectJsonMapper() {
     }

@@ -2,6 +2,7 @@ package io.planmonitor.gateway.projects;
 
 import com.google.protobuf.FieldMask;
 import io.planmonitor.gateway.api.IfMatch;
+import io.planmonitor.gateway.api.PageParameters;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.gateway.problems.Problem;
@@ -11,6 +12,7 @@ import io.planmonitor.projects.v1.ListProjectsRequest;
 import io.planmonitor.projects.v1.UpdateProjectRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -82,26 +83,14 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(summary = "List projects, one page at a time; optionally only a region's, a plan's or a sector's")
+    @Operation(summary = "List projects, one page at a time; optionally only a region's (and its subregions'), a "
+            + "plan's, a sector's, a level's or a stage's")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ProjectPageJson.class)))
-    public Uni<ProjectPageJson> list(@QueryParam("pageSize") @DefaultValue("0") int pageSize,
-            @QueryParam("pageToken") @DefaultValue("") String pageToken,
-            @Parameter(description = "GB/T 2260 code", example = "410184")
-            @QueryParam("regionCode") @DefaultValue("") String regionCode,
-            @Parameter(description = "The plan listing the projects", example = "xinzheng-14th-fyp-outline")
-            @QueryParam("plan") @DefaultValue("") String plan,
-            @Parameter(description = "Exact sector", example = "先进制造业")
-            @QueryParam("sector") @DefaultValue("") String sector,
-            @Parameter(description = "With regionCode: also the projects of the regions under it (a city's districts)")
-            @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions) {
-        return services.projects().listProjects(ListProjectsRequest.newBuilder()
-                        .setPageSize(pageSize)
-                        .setPageToken(pageToken)
-                        .setRegionCode(regionCode)
-                        .setIncludeSubregions(includeSubregions)
-                        .setPlan(plan.isEmpty() ? "" : "plans/" + plan)
-                        .setSector(sector)
+    public Uni<ProjectPageJson> list(@BeanParam PageParameters paging, @BeanParam ProjectFilterParameters filter) {
+        return services.projects().listProjects(filter.applyTo(ListProjectsRequest.newBuilder())
+                        .setPageSize(paging.size())
+                        .setPageToken(paging.token())
                         .build())
                 .map(ProjectJsonMapper::toJson);
     }

@@ -13,16 +13,16 @@ import io.planmonitor.projects.v1.ProjectEvent;
 /** Proto → JSON for a project's lifecycle, investment and milestones. */
 final class ProjectWorkJsonMapper {
 
-    static final String STAGE = "PROJECT_STAGE_";
     static final String MILESTONE_KIND = "MILESTONE_KIND_";
 
     private ProjectWorkJsonMapper() {
     }
 
     static ProjectWorkJson.Event toJson(ProjectEvent event) {
-        return new ProjectWorkJson.Event(event.getName(), ProtoJson.enumName(event.getFromStage(), STAGE),
-                ProtoJson.enumName(event.getToStage(), STAGE), event.getEventDate(), event.getReason(),
-                ProtoJson.timestamp(event.getCreateTime()));
+        return new ProjectWorkJson.Event(event.getName(),
+                ProtoJson.enumName(event.getFromStage(), ProjectJsonMapper.STAGE),
+                ProtoJson.enumName(event.getToStage(), ProjectJsonMapper.STAGE), event.getEventDate(),
+                event.getReason(), ProtoJson.timestamp(event.getCreateTime()));
     }
 
     static ProjectWorkJson.EventPage toJson(ListProjectEventsResponse page) {

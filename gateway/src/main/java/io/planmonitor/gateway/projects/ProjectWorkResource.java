@@ -3,6 +3,7 @@ package io.planmonitor.gateway.projects;
 import static io.planmonitor.gateway.api.ProtoJson.orEmpty;
 
 import io.planmonitor.gateway.api.IfMatch;
+import io.planmonitor.gateway.api.PageParameters;
 import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.problems.InvalidFieldException;
@@ -21,8 +22,8 @@ import io.planmonitor.projects.v1.ReportInvestmentRequest;
 import io.planmonitor.projects.v1.SetInvestmentPlanRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -69,7 +70,7 @@ public class ProjectWorkResource {
         String etag = IfMatch.etag(ifMatch);
         ChangeProjectStageRequest request = ChangeProjectStageRequest.newBuilder()
                 .setName(name(projectId))
-                .setStage(ProtoJson.enumValue(body.stage(), ProjectStage.class, ProjectWorkJsonMapper.STAGE, "stage"))
+                .setStage(ProtoJson.enumValue(body.stage(), ProjectStage.class, ProjectJsonMapper.STAGE, "stage"))
                 .setEventDate(orEmpty(body.eventDate()))
                 .setReason(orEmpty(body.reason()))
                 .setEtag(etag)
@@ -82,10 +83,9 @@ public class ProjectWorkResource {
     @Path("/events")
     @Operation(summary = "The project's lifecycle events, oldest first")
     public Uni<ProjectWorkJson.EventPage> events(@PathParam("projectId") String projectId,
-            @QueryParam("pageSize") @DefaultValue("0") int pageSize,
-            @QueryParam("pageToken") @DefaultValue("") String pageToken) {
+            @BeanParam PageParameters paging) {
         return services.projects().listProjectEvents(ListProjectEventsRequest.newBuilder().setParent(name(projectId))
-                .setPageSize(pageSize).setPageToken(pageToken).build()).map(ProjectWorkJsonMapper::toJson);
+                .setPageSize(paging.size()).setPageToken(paging.token()).build()).map(ProjectWorkJsonMapper::toJson);
     }
 
     @PUT

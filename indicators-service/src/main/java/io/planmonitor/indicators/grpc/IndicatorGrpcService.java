@@ -1,14 +1,14 @@
 package io.planmonitor.indicators.grpc;
 
+import com.google.protobuf.Empty;
 import io.planmonitor.common.v1.ListAuditEventsRequest;
 import io.planmonitor.common.v1.ListAuditEventsResponse;
 import io.planmonitor.indicators.mapping.AuditEventMapper;
-import io.planmonitor.support.audit.AuditEventRepository;
-import io.planmonitor.support.idempotency.IdempotentWrites;
-import com.google.protobuf.Empty;
 import io.planmonitor.indicators.mapping.IndicatorMapper;
 import io.planmonitor.indicators.repository.IndicatorEntity;
 import io.planmonitor.indicators.service.IndicatorCatalogue;
+import io.planmonitor.indicators.v1.BatchCreateTargetsRequest;
+import io.planmonitor.indicators.v1.BatchCreateTargetsResponse;
 import io.planmonitor.indicators.v1.CreateIndicatorRequest;
 import io.planmonitor.indicators.v1.CreatePlanRequest;
 import io.planmonitor.indicators.v1.CreateRegionRequest;
@@ -33,6 +33,8 @@ import io.planmonitor.indicators.v1.ListPlansRequest;
 import io.planmonitor.indicators.v1.ListPlansResponse;
 import io.planmonitor.indicators.v1.ListRegionsRequest;
 import io.planmonitor.indicators.v1.ListRegionsResponse;
+import io.planmonitor.indicators.v1.ListTargetConflictsRequest;
+import io.planmonitor.indicators.v1.ListTargetConflictsResponse;
 import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.ListTargetsResponse;
 import io.planmonitor.indicators.v1.Observation;
@@ -43,17 +45,16 @@ import io.planmonitor.indicators.v1.RecordObservationsRequest;
 import io.planmonitor.indicators.v1.RecordObservationsResponse;
 import io.planmonitor.indicators.v1.Region;
 import io.planmonitor.indicators.v1.Target;
-import io.planmonitor.indicators.v1.BatchCreateTargetsRequest;
-import io.planmonitor.indicators.v1.BatchCreateTargetsResponse;
-import io.planmonitor.indicators.v1.ListTargetConflictsRequest;
-import io.planmonitor.indicators.v1.ListTargetConflictsResponse;
 import io.planmonitor.indicators.v1.UpdateIndicatorRequest;
 import io.planmonitor.indicators.v1.UpdatePlanRequest;
 import io.planmonitor.indicators.v1.UpdateTargetRequest;
 import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
+import io.planmonitor.support.RequestFields;
 import io.planmonitor.support.ResourceNames;
+import io.planmonitor.support.audit.AuditEventRepository;
+import io.planmonitor.support.idempotency.IdempotentWrites;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
@@ -91,7 +92,8 @@ public class IndicatorGrpcService implements IndicatorService {
     public Uni<ListIndicatorsResponse> listIndicators(ListIndicatorsRequest request) {
         return Uni.createFrom().item(() -> {
             String wording = request.getWording().isBlank() ? null : request.getWording().strip();
-            Page<IndicatorEntity> page = catalogue.list(wording,
+            String category = RequestFields.optional(request.getCategory(), "category", 100);
+            Page<IndicatorEntity> page = catalogue.list(wording, category,
                     PageRequest.of(request.getPageSize(), request.getPageToken()));
             return ListIndicatorsResponse.newBuilder()
                     .addAllIndicators(page.items().stream().map(IndicatorMapper::toProto).toList())

@@ -1,7 +1,10 @@
 package io.planmonitor.indicators.grpc;
 
+import io.grpc.StatusRuntimeException;
 import io.planmonitor.indicators.domain.PlanKind;
 import io.planmonitor.indicators.domain.RegionLevel;
+import io.planmonitor.indicators.domain.TargetAttribute;
+import io.planmonitor.indicators.domain.progress.ProgressStatus;
 import io.planmonitor.indicators.mapping.PlanMapper;
 import io.planmonitor.indicators.mapping.ProgressMapper;
 import io.planmonitor.indicators.mapping.TargetMapper;
@@ -13,13 +16,13 @@ import io.planmonitor.indicators.service.ProgressAssessor;
 import io.planmonitor.indicators.service.RegionDirectory;
 import io.planmonitor.indicators.service.TargetBook;
 import io.planmonitor.indicators.service.TargetConflicts;
-import io.planmonitor.indicators.v1.CreatePlanRequest;
-import io.planmonitor.indicators.v1.CreateRegionRequest;
+import io.planmonitor.indicators.service.TargetFilter;
 import io.planmonitor.indicators.v1.BatchCreateTargetsRequest;
 import io.planmonitor.indicators.v1.BatchCreateTargetsResponse;
 import io.planmonitor.indicators.v1.BatchMode;
+import io.planmonitor.indicators.v1.CreatePlanRequest;
+import io.planmonitor.indicators.v1.CreateRegionRequest;
 import io.planmonitor.indicators.v1.CreateTargetRequest;
-import io.planmonitor.indicators.v1.TargetResult;
 import io.planmonitor.indicators.v1.DeleteTargetRequest;
 import io.planmonitor.indicators.v1.EvaluatePlanProgressRequest;
 import io.planmonitor.indicators.v1.EvaluatePlanProgressResponse;
@@ -41,6 +44,7 @@ import io.planmonitor.indicators.v1.Plan;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.Region;
 import io.planmonitor.indicators.v1.Target;
+import io.planmonitor.indicators.v1.TargetResult;
 import io.planmonitor.indicators.v1.UpdatePlanRequest;
 import io.planmonitor.indicators.v1.UpdateTargetRequest;
 import io.planmonitor.support.ApiErrors;
@@ -52,7 +56,6 @@ import io.planmonitor.support.RequestFields;
 import io.planmonitor.support.ResourceNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import io.grpc.StatusRuntimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -125,7 +128,10 @@ class PlanningGrpcHandlers {
         } else if (request.getIncludeSubregions()) {
             throw ApiErrors.invalidArgument("include_subregions", "needs a region");
         }
-        Page<PlanEntity> page = plans.list(region, PageRequest.of(request.getPageSize(), request.getPageToken()));
+        PlanKind kind = EnumNames.optional(request.getKind(), PlanMapper.PLAN_KIND, PlanKind.class, "kind");
+        Integer year = request.getYear() == 0 ? null : TargetFields.year(request.getYear(), "year");
+        Page<PlanEntity> page = plans.list(region, kind, year,
+                PageRequest.of(request.getPageSize(), request.getPageToken()));
         return ListPlansResponse.newBuilder()
                 .addAllPlans(page.items().stream().map(PlanMapper::toProto).toList())
                 .setNextPageToken(page.nextPageToken())
@@ -254,7 +260,9 @@ class PlanningGrpcHandlers {
 
     ListTargetsResponse listTargets(ListTargetsRequest request) {
         String planId = ResourceNames.parse(PlanRegistry.COLLECTION, request.getParent(), "parent");
-        Page<TargetEntity> page = targets.list(planId, PageRequest.of(request.getPageSize(), request.getPageToken()));
+        TargetFilter filter = TargetFilter.ofPlan(planId, category(request.getCategory()),
+                attribute(request.getAttribute()));
+        Page<TargetEntity> page = targets.list(filter, PageRequest.of(request.getPageSize(), request.getPageToken()));
         return ListTargetsResponse.newBuilder()
                 .addAllTargets(page.items().stream().map(TargetMapper::toProto).toList())
                 .setNextPageToken(page.nextPageToken())
@@ -296,8 +304,10 @@ class PlanningGrpcHandlers {
 
     EvaluatePlanProgressResponse evaluatePlanProgress(EvaluatePlanProgressRequest request) {
         String planId = ResourceNames.parse(PlanRegistry.COLLECTION, request.getPlan(), "plan");
-        Page<ProgressAssessor.Assessed> page = progress.assessPlan(planId, asOf(request.getAsOfDate()),
-                PageRequest.of(request.getPageSize(), request.getPageToken()));
+        TargetFilter filter = TargetFilter.ofPlan(planId, category(request.getCategory()),
+                attribute(request.getAttribute()));
+        Page<ProgressAssessor.Assessed> page = progress.assess(filter, status(request.getStatus()),
+                asOf(request.getAsOfDate()), PageRequest.of(request.getPageSize(), request.getPageToken()));
         return EvaluatePlanProgressResponse.newBuilder()
                 .addAllEvaluations(page.items().stream().map(ProgressMapper::toProto).toList())
                 .setNextPageToken(page.nextPageToken())
@@ -308,12 +318,28 @@ class PlanningGrpcHandlers {
         String region = RegionDirectory.code(request.getRegion(), "region");
         Set<String> codes = request.getIncludeSubregions() ? regions.withSubregions(region)
                 : Set.of(regions.get(region).code);
-        Page<ProgressAssessor.Assessed> page = progress.assessRegions(codes, asOf(request.getAsOfDate()),
-                PageRequest.of(request.getPageSize(), request.getPageToken()));
+        String planId = request.getPlan().isEmpty() ? null
+                : ResourceNames.parse(PlanRegistry.COLLECTION, request.getPlan(), "plan");
+        TargetFilter filter = TargetFilter.ofRegions(codes, planId, category(request.getCategory()),
+                attribute(request.getAttribute()));
+        Page<ProgressAssessor.Assessed> page = progress.assess(filter, status(request.getStatus()),
+                asOf(request.getAsOfDate()), PageRequest.of(request.getPageSize(), request.getPageToken()));
         return EvaluateRegionProgressResponse.newBuilder()
                 .addAllEvaluations(page.items().stream().map(ProgressMapper::toProto).toList())
                 .setNextPageToken(page.nextPageToken())
                 .build();
+    }
+
+    private static String category(String category) {
+        return RequestFields.optional(category, "category", 100);
+    }
+
+    private static TargetAttribute attribute(io.planmonitor.indicators.v1.TargetAttribute attribute) {
+        return EnumNames.optional(attribute, TargetMapper.ATTRIBUTE, TargetAttribute.class, "attribute");
+    }
+
+    private static ProgressStatus status(io.planmonitor.indicators.v1.ProgressStatus status) {
+        return EnumNames.optional(status, ProgressMapper.STATUS, ProgressStatus.class, "status");
     }
 
     private static LocalDate asOf(String date) {

@@ -1,17 +1,17 @@
 package io.planmonitor.indicators.grpc;
 
+import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.indicators.domain.Comparator;
 import io.planmonitor.indicators.domain.TargetAttribute;
 import io.planmonitor.indicators.domain.TargetForm;
 import io.planmonitor.indicators.mapping.TargetMapper;
 import io.planmonitor.indicators.repository.TargetEntity;
 import io.planmonitor.indicators.service.IndicatorCatalogue;
+import io.planmonitor.indicators.v1.Target;
 import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.Decimals;
 import io.planmonitor.support.EnumNames;
 import io.planmonitor.support.RequestFields;
-import io.planmonitor.common.v1.Decimal;
-import io.planmonitor.indicators.v1.Target;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -65,7 +65,8 @@ final class TargetFields {
         return target.getAllFields().keySet().stream().map(f -> f.getName()).filter(WRITABLE::contains).toList();
     }
 
-    private static int year(int year, String field) {
+    /** A year a plan can speak of (the People's Republic's, 1949 to 2100). */
+    static int year(int year, String field) {
         if (year < 1949 || year > 2100) {
             throw ApiErrors.invalidArgument(field, "must be a year between 1949 and 2100");
         }

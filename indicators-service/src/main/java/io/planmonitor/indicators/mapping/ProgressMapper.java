@@ -1,8 +1,8 @@
 package io.planmonitor.indicators.mapping;
 
 import io.planmonitor.indicators.domain.progress.ProgressEvaluation;
-import io.planmonitor.indicators.service.ProgressAssessor;
 import io.planmonitor.indicators.service.IndicatorCatalogue;
+import io.planmonitor.indicators.service.ProgressAssessor;
 import io.planmonitor.indicators.service.TargetBook;
 import io.planmonitor.indicators.v1.BindingReading;
 import io.planmonitor.indicators.v1.NotAssessableReason;
@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 /** Evaluations, domain → proto. */
 public final class ProgressMapper {
 
+    public static final String STATUS = "PROGRESS_STATUS_";
+
     private ProgressMapper() {
     }
 
@@ -22,7 +24,7 @@ public final class ProgressMapper {
         var proto = io.planmonitor.indicators.v1.ProgressEvaluation.newBuilder()
                 .setTarget(TargetBook.name(assessed.target()))
                 .setIndicator(IndicatorCatalogue.COLLECTION + "/" + assessed.target().indicatorId)
-                .setStatus(EnumNames.toProto(evaluation.status(), "PROGRESS_STATUS_", ProgressStatus.class))
+                .setStatus(EnumNames.toProto(evaluation.status(), STATUS, ProgressStatus.class))
                 .setLatestYear(evaluation.latestYear() == null ? 0 : evaluation.latestYear())
                 .setExplanationZh(evaluation.explanationZh())
                 .setExplanationEn(evaluation.explanationEn());

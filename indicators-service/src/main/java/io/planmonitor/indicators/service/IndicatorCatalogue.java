@@ -1,21 +1,21 @@
 package io.planmonitor.indicators.service;
 
+import io.planmonitor.indicators.mapping.IndicatorMapper;
 import io.planmonitor.indicators.repository.IndicatorEntity;
 import io.planmonitor.indicators.repository.IndicatorRepository;
-import io.planmonitor.indicators.mapping.IndicatorMapper;
 import io.planmonitor.support.ApiErrors;
-import io.planmonitor.support.audit.AuditTrail;
-import io.planmonitor.support.auth.GrpcCall;
+import io.planmonitor.support.Conditions;
 import io.planmonitor.support.KeysetPages;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import io.planmonitor.support.ResourceNames;
 import io.planmonitor.support.VersionedWrites;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.planmonitor.support.audit.AuditTrail;
+import io.planmonitor.support.auth.GrpcCall;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** The indicator catalogue's rules and transactions. */
@@ -45,14 +45,12 @@ public class IndicatorCatalogue {
         return indicator;
     }
 
-    /** All indicators, or the one a wording (display name or alias) names. */
+    /** All indicators, or the one a wording (display name or alias) names, or those of a category (null: any). */
     @Transactional
-    public Page<IndicatorEntity> list(String wording, PageRequest request) {
-        if (wording == null) {
-            return KeysetPages.read(indicators, request, indicator -> indicator.id);
-        }
-        return KeysetPages.read(indicators, request, "id", indicator -> indicator.id,
-                "displayName = :wording or :wording member of aliases", Map.of("wording", wording));
+    public Page<IndicatorEntity> list(String wording, String category, PageRequest request) {
+        return KeysetPages.read(indicators, request, "id", indicator -> indicator.id, new Conditions()
+                .with("(displayName = :wording or :wording member of aliases)", "wording", wording)
+                .with("category = :category", "category", category));
     }
 
     @Transactional

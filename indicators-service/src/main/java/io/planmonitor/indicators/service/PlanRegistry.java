@@ -1,20 +1,21 @@
 package io.planmonitor.indicators.service;
 
+import io.planmonitor.indicators.domain.PlanKind;
+import io.planmonitor.indicators.mapping.PlanMapper;
 import io.planmonitor.indicators.repository.PlanEntity;
 import io.planmonitor.indicators.repository.PlanRepository;
-import io.planmonitor.indicators.mapping.PlanMapper;
 import io.planmonitor.support.ApiErrors;
-import io.planmonitor.support.audit.AuditTrail;
-import io.planmonitor.support.auth.GrpcCall;
+import io.planmonitor.support.Conditions;
 import io.planmonitor.support.KeysetPages;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import io.planmonitor.support.ResourceNames;
 import io.planmonitor.support.VersionedWrites;
+import io.planmonitor.support.audit.AuditTrail;
+import io.planmonitor.support.auth.GrpcCall;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -42,13 +43,16 @@ public class PlanRegistry {
         return plan;
     }
 
-    /** Plans in id order, of any region when {@code regionCodes} is null. */
+    /**
+     * Plans in id order: of {@code regionCodes}, of {@code kind}, whose period includes {@code year}; a null filter
+     * matches any plan.
+     */
     @Transactional
-    public Page<PlanEntity> list(Set<String> regionCodes, PageRequest request) {
-        return regionCodes == null
-                ? KeysetPages.read(plans, request, plan -> plan.id)
-                : KeysetPages.read(plans, request, "id", plan -> plan.id, "regionCode in :regions",
-                        Map.of("regions", regionCodes));
+    public Page<PlanEntity> list(Set<String> regionCodes, PlanKind kind, Integer year, PageRequest request) {
+        return KeysetPages.read(plans, request, "id", plan -> plan.id, new Conditions()
+                .with("regionCode in :regions", "regions", regionCodes)
+                .with("kind = :kind", "kind", kind)
+                .with(":year between startYear and endYear", "year", year));
     }
 
     /** Applies {@code change} under a row lock; ABORTED when {@code etag} is given and stale. */

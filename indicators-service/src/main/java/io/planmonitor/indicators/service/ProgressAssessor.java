@@ -6,6 +6,7 @@ import io.planmonitor.indicators.domain.TargetForm;
 import io.planmonitor.indicators.domain.progress.ObservedValue;
 import io.planmonitor.indicators.domain.progress.ProgressEvaluation;
 import io.planmonitor.indicators.domain.progress.ProgressEvaluator;
+import io.planmonitor.indicators.domain.progress.ProgressStatus;
 import io.planmonitor.indicators.domain.progress.TargetSpec;
 import io.planmonitor.indicators.repository.IndicatorEntity;
 import io.planmonitor.indicators.repository.TargetEntity;
@@ -45,19 +46,22 @@ public class ProgressAssessor {
         return new Assessed(target, evaluate(target, asOf));
     }
 
+    /**
+     * One page of the evaluations of the targets {@code filter} keeps, of those that read {@code status} (null: any).
+     * A status is computed, not stored, so a status filter evaluates every target the filter keeps, then pages.
+     */
     @Transactional
-    public Page<Assessed> assessPlan(String planId, LocalDate asOf, PageRequest request) {
-        return assessAll(targets.list(planId, request), asOf);
-    }
-
-    @Transactional
-    public Page<Assessed> assessRegions(Set<String> regionCodes, LocalDate asOf, PageRequest request) {
-        return assessAll(targets.listByRegions(regionCodes, request), asOf);
-    }
-
-    private Page<Assessed> assessAll(Page<TargetEntity> page, LocalDate asOf) {
-        List<Assessed> assessed = page.items().stream().map(t -> new Assessed(t, evaluate(t, asOf))).toList();
-        return new Page<>(assessed, page.nextPageToken(), page.totalSize());
+    public Page<Assessed> assess(TargetFilter filter, ProgressStatus status, LocalDate asOf, PageRequest request) {
+        if (status == null) {
+            Page<TargetEntity> page = targets.list(filter, request);
+            List<Assessed> assessed = page.items().stream().map(t -> new Assessed(t, evaluate(t, asOf))).toList();
+            return new Page<>(assessed, page.nextPageToken(), page.totalSize());
+        }
+        List<Assessed> reading = targets.listAll(filter).stream()
+                .map(t -> new Assessed(t, evaluate(t, asOf)))
+                .filter(assessed -> assessed.evaluation().status() == status)
+                .toList();
+        return Page.ofAll(reading, request, assessed -> assessed.target().id);
     }
 
     private ProgressEvaluation evaluate(TargetEntity target, LocalDate asOf) {

@@ -3,27 +3,28 @@ package io.planmonitor.indicators.service;
 import io.grpc.StatusRuntimeException;
 import io.planmonitor.indicators.domain.Comparator;
 import io.planmonitor.indicators.domain.TargetForm;
+import io.planmonitor.indicators.mapping.TargetMapper;
 import io.planmonitor.indicators.repository.IndicatorEntity;
 import io.planmonitor.indicators.repository.IndicatorRepository;
 import io.planmonitor.indicators.repository.PlanEntity;
 import io.planmonitor.indicators.repository.TargetEntity;
 import io.planmonitor.indicators.repository.TargetRepository;
-import io.planmonitor.indicators.mapping.TargetMapper;
 import io.planmonitor.support.ApiErrors;
-import io.planmonitor.support.audit.AuditTrail;
-import io.planmonitor.support.auth.GrpcCall;
+import io.planmonitor.support.Conditions;
 import io.planmonitor.support.KeysetPages;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import io.planmonitor.support.VersionedWrites;
+import io.planmonitor.support.audit.AuditTrail;
+import io.planmonitor.support.auth.GrpcCall;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -59,17 +60,25 @@ public class TargetBook {
         return target;
     }
 
+    /** One page of the targets {@code filter} keeps, in id order; NOT_FOUND when it names a plan that is not there. */
     @Transactional
-    public Page<TargetEntity> list(String planId, PageRequest request) {
-        plans.get(planId);
-        return KeysetPages.read(targets, request, "id", target -> target.id, "planId = :plan", Map.of("plan", planId));
+    public Page<TargetEntity> list(TargetFilter filter, PageRequest request) {
+        checkPlan(filter);
+        return KeysetPages.read(targets, request, "id", target -> target.id, filter.conditions());
     }
 
-    /** The targets set for the regions {@code regionCodes} (a region, or one with those under it), across plans. */
+    /** Every target {@code filter} keeps, for filters computed after reading (an evaluation's status). */
     @Transactional
-    public Page<TargetEntity> listByRegions(Set<String> regionCodes, PageRequest request) {
-        return KeysetPages.read(targets, request, "id", target -> target.id, "regionCode in :regions",
-                Map.of("regions", regionCodes));
+    public List<TargetEntity> listAll(TargetFilter filter) {
+        checkPlan(filter);
+        Conditions conditions = filter.conditions();
+        return targets.list(conditions.hql(), Sort.by("id"), conditions.parameters());
+    }
+
+    private void checkPlan(TargetFilter filter) {
+        if (filter.planId() != null) {
+            plans.get(filter.planId());
+        }
     }
 
     /** {@code indicatorName} and {@code regionName} as the client sent them; an empty region means the plan's. */

@@ -84,8 +84,9 @@ class BatchGrpcHandlers {
             default -> throw ApiErrors.invalidArgument("group_by", "is required: REGION, SECTOR, LEVEL or STAGE");
         };
         int year = PeriodFields.year(request.getYear());
+        int month = request.getMonth() == 0 ? 0 : PeriodFields.month(request.getMonth());
         return SummarizeProjectsResponse.newBuilder()
-                .addAllGroups(summaries.summarize(dimension, year, ProjectFilters.of(request, regions)).stream()
+                .addAllGroups(summaries.summarize(dimension, year, month, ProjectFilters.of(request, regions)).stream()
                         .map(BatchMapper::toProto).toList())
                 .build();
     }

@@ -6,8 +6,11 @@ import io.planmonitor.projects.mapping.InvestmentMapper;
 import io.planmonitor.projects.mapping.MilestoneMapper;
 import io.planmonitor.projects.repository.MilestoneEntity;
 import io.planmonitor.projects.service.AlertScanner;
+import io.planmonitor.projects.service.IndicatorDirectory;
 import io.planmonitor.projects.service.InvestmentLedger;
 import io.planmonitor.projects.service.MilestoneTracker;
+import io.planmonitor.projects.service.ProjectAlertView;
+import io.planmonitor.projects.service.ProjectFilter;
 import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.v1.CompleteMilestoneRequest;
 import io.planmonitor.projects.v1.CreateMilestoneRequest;
@@ -25,6 +28,7 @@ import io.planmonitor.projects.v1.Milestone;
 import io.planmonitor.projects.v1.ReportInvestmentRequest;
 import io.planmonitor.projects.v1.SetInvestmentPlanRequest;
 import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.EnumNames;
 import io.planmonitor.support.IsoDates;
 import io.planmonitor.support.RequestFields;
 import io.planmonitor.support.ResourceNames;
@@ -44,11 +48,14 @@ class ProjectWorkGrpcHandlers {
     private final InvestmentLedger ledger;
     private final MilestoneTracker milestones;
     private final AlertScanner alerts;
+    private final IndicatorDirectory regions;
 
-    ProjectWorkGrpcHandlers(InvestmentLedger ledger, MilestoneTracker milestones, AlertScanner alerts) {
+    ProjectWorkGrpcHandlers(InvestmentLedger ledger, MilestoneTracker milestones, AlertScanner alerts,
+            IndicatorDirectory regions) {
         this.ledger = ledger;
         this.milestones = milestones;
         this.alerts = alerts;
+        this.regions = regions;
     }
 
     InvestmentPlan setInvestmentPlan(SetInvestmentPlanRequest request) {
@@ -119,9 +126,14 @@ class ProjectWorkGrpcHandlers {
     ListProjectAlertsResponse listProjectAlerts(ListProjectAlertsRequest request) {
         int year = PeriodFields.year(request.getYear());
         int month = PeriodFields.month(request.getMonth());
-        String region = request.getRegionCode().isEmpty() ? null : request.getRegionCode();
+        ProjectFilter filter = new ProjectFilter(ProjectFilters.regionCodes(request.getRegionCode(),
+                request.getIncludeSubregions(), regions), ProjectFields.planName(request.getPlan(), "plan"), null, null,
+                null);
+        ProjectAlertView.Kind kind = EnumNames.optional(request.getKind(), MilestoneMapper.ALERT_PREFIX,
+                ProjectAlertView.Kind.class, "kind");
         return ListProjectAlertsResponse.newBuilder()
-                .addAllAlerts(alerts.scan(year, month, region).stream().map(MilestoneMapper::toProto).toList())
+                .addAllAlerts(alerts.scan(year, month, filter, kind).stream().map(MilestoneMapper::toProto)
+                        .toList())
                 .build();
     }
 

@@ -58,6 +58,8 @@ public final class BatchMapper {
                 .setProjectCount(group.projectCount())
                 .setTotalInvestment(InvestmentMapper.money(new Amount(group.totalInvestment(), "CNY")))
                 .setCompletedInvestment(InvestmentMapper.money(new Amount(group.completedInvestment(), "CNY")))
+                .setPlannedInvestment(InvestmentMapper.money(new Amount(group.plannedInvestment(), "CNY")))
+                .setCompletedOfPlanned(InvestmentMapper.money(new Amount(group.completedOfPlanned(), "CNY")))
                 .build();
     }
 

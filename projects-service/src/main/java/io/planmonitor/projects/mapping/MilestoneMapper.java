@@ -16,6 +16,7 @@ import io.planmonitor.support.ResourceNames;
 public final class MilestoneMapper {
 
     private static final String KIND_PREFIX = "MILESTONE_KIND_";
+    public static final String ALERT_PREFIX = "ALERT_KIND_";
 
     private MilestoneMapper() {
     }
@@ -42,7 +43,7 @@ public final class MilestoneMapper {
     public static ProjectAlert toProto(ProjectAlertView alert) {
         return ProjectAlert.newBuilder()
                 .setProject(ResourceNames.format(ProjectRegistry.COLLECTION, alert.projectId()))
-                .setKind(AlertKind.valueOf("ALERT_KIND_" + alert.kind().name()))
+                .setKind(AlertKind.valueOf(ALERT_PREFIX + alert.kind().name()))
                 .setDetail(alert.detail())
                 .build();
     }

@@ -5,6 +5,7 @@ import static io.planmonitor.support.ProtoValues.timestamp;
 
 import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.common.v1.Money;
+import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.projects.domain.ProjectLevel;
 import io.planmonitor.projects.domain.ProjectStage;
 import io.planmonitor.projects.repository.ProjectEntity;
@@ -12,7 +13,6 @@ import io.planmonitor.projects.repository.ProjectEventEntity;
 import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ProjectEvent;
-import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.support.Decimals;
 import io.planmonitor.support.IsoDates;
 import io.planmonitor.support.ResourceNames;
@@ -21,8 +21,8 @@ import java.math.BigDecimal;
 /** Entity ↔ proto for projects; entities never leave the service. Proto enum values are the domain names prefixed. */
 public final class ProjectMapper {
 
-    private static final String STAGE_PREFIX = "PROJECT_STAGE_";
-    private static final String LEVEL_PREFIX = "PROJECT_LEVEL_";
+    public static final String STAGE_PREFIX = "PROJECT_STAGE_";
+    public static final String LEVEL_PREFIX = "PROJECT_LEVEL_";
 
     private ProjectMapper() {
     }

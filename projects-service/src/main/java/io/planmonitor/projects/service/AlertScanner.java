@@ -5,6 +5,7 @@ import io.planmonitor.projects.repository.InvestmentPlanRepository;
 import io.planmonitor.projects.repository.MilestoneEntity;
 import io.planmonitor.projects.repository.MilestoneRepository;
 import io.planmonitor.projects.repository.ProjectRepository;
+import io.planmonitor.support.Conditions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -35,11 +36,17 @@ public class AlertScanner {
         this.ledger = ledger;
     }
 
-    /** {@code regionCode} null means every region. */
+    /** The alerts of the projects {@code filter} keeps, of {@code kind} (null: every kind). */
     @Transactional
-    public List<ProjectAlertView> scan(int year, int month, String regionCode) {
-        Set<String> inScope = regionCode == null ? null
-                : projects.list("regionCode", regionCode).stream().map(p -> p.id).collect(Collectors.toSet());
+    public List<ProjectAlertView> scan(int year, int month, ProjectFilter filter, ProjectAlertView.Kind kind) {
+        return scan(year, month, filter).stream().filter(alert -> kind == null || alert.kind() == kind).toList();
+    }
+
+    private List<ProjectAlertView> scan(int year, int month, ProjectFilter filter) {
+        Conditions conditions = filter.conditions();
+        Set<String> inScope = conditions.hql() == null ? null
+                : projects.list(conditions.hql(), conditions.parameters()).stream().map(p -> p.id)
+                        .collect(Collectors.toSet());
         List<ProjectAlertView> alerts = new ArrayList<>();
         for (InvestmentPlanEntity plan : plans.list("year = ?1 order by projectId", year)) {
             if (inScope != null && !inScope.contains(plan.projectId)) {

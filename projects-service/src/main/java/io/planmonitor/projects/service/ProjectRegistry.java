@@ -1,31 +1,31 @@
 package io.planmonitor.projects.service;
 
+import io.grpc.StatusRuntimeException;
 import io.planmonitor.projects.domain.ProjectLifecycle;
 import io.planmonitor.projects.domain.ProjectStage;
+import io.planmonitor.projects.mapping.ProjectMapper;
 import io.planmonitor.projects.repository.ProjectEntity;
 import io.planmonitor.projects.repository.ProjectEventEntity;
 import io.planmonitor.projects.repository.ProjectEventRepository;
 import io.planmonitor.projects.repository.ProjectRepository;
-import io.planmonitor.projects.mapping.ProjectMapper;
 import io.planmonitor.support.ApiErrors;
-import io.planmonitor.support.audit.AuditTrail;
-import io.planmonitor.support.auth.GrpcCall;
 import io.planmonitor.support.KeysetPages;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import io.planmonitor.support.ResourceNames;
 import io.planmonitor.support.VersionedWrites;
+import io.planmonitor.support.audit.AuditTrail;
+import io.planmonitor.support.auth.GrpcCall;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
-import io.grpc.StatusRuntimeException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** The key-project registry's rules and transactions. */
 @ApplicationScoped
@@ -58,7 +58,7 @@ public class ProjectRegistry {
     /** Projects in id order, optionally only those matching {@code filter}. */
     @Transactional
     public Page<ProjectEntity> list(ProjectFilter filter, PageRequest request) {
-        return KeysetPages.read(projects, request, "id", project -> project.id, filter.condition(), filter.parameters());
+        return KeysetPages.read(projects, request, "id", project -> project.id, filter.conditions());
     }
 
     /**

@@ -1,0 +1,54 @@
+package io.planmonitor.gateway.dashboards;
+
+import io.planmonitor.common.v1.Money;
+import io.planmonitor.gateway.projects.MoneyJson;
+import io.planmonitor.gateway.projects.PortfolioJsonMapper;
+import io.planmonitor.projects.v1.ProjectAlert;
+import io.planmonitor.projects.v1.ProjectGroup;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The key-project part of a region dashboard: the summary's groups added up (a region with its subregions has a group
+ * per region), and the year's completion rate (完成率) read against the time elapsed (序时进度 = months ÷ 12), the
+ * measure projects-service applies to each project.
+ */
+final class RegionProjectTotals {
+
+    /** Rates are fractions to four places (0.3750 = 37.50 %), as the services give them. */
+    private static final int RATE_SCALE = 4;
+    private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
+
+    private RegionProjectTotals() {
+    }
+
+    static RegionDashboardJson.Projects of(List<ProjectGroup> groups, List<ProjectAlert> behindPace, LocalDate asOf) {
+        BigDecimal planned = sum(groups, ProjectGroup::getPlannedInvestment);
+        BigDecimal completedOfPlanned = sum(groups, ProjectGroup::getCompletedOfPlanned);
+        BigDecimal elapsed = BigDecimal.valueOf(asOf.getMonthValue()).divide(MONTHS, RATE_SCALE, RoundingMode.HALF_UP);
+        BigDecimal rate = planned.signum() == 0 ? null
+                : completedOfPlanned.divide(planned, RATE_SCALE, RoundingMode.HALF_UP);
+        return new RegionDashboardJson.Projects(
+                groups.stream().mapToInt(ProjectGroup::getProjectCount).sum(),
+                cny(sum(groups, ProjectGroup::getTotalInvestment)),
+                cny(sum(groups, ProjectGroup::getCompletedInvestment)),
+                cny(planned),
+                rate == null ? null : rate.toPlainString(),
+                elapsed.toPlainString(),
+                rate == null ? null : rate.subtract(elapsed).toPlainString(),
+                behindPace.stream().map(PortfolioJsonMapper::toJson).toList());
+    }
+
+    /** The summary's sums are CNY (other currencies are left out by projects-service). */
+    private static BigDecimal sum(List<ProjectGroup> groups, Function<ProjectGroup, Money> amount) {
+        return groups.stream().map(group -> new BigDecimal(amount.apply(group).getAmount().getValue()))
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    private static MoneyJson cny(BigDecimal amount) {
+        return new MoneyJson("CNY", amount.toPlainString());
+    }
+}
