@@ -14,9 +14,10 @@ public record AuditEventJson(
         @Schema(example = "[\"editor\"]") List<String> actorRoles,
         @Schema(example = "planmonitor.projects.v1.ProjectService/ChangeProjectStage") String method,
         @Schema(example = "projects/js-2024-007") String resource,
-        @Schema(description = "Absent for a create") JsonNode before,
-        @Schema(description = "Absent for a delete") JsonNode after) {
+        @Schema(description = "The resource before; absent for a create") JsonNode before,
+        @Schema(description = "The resource after; absent for a delete") JsonNode after) {
 
+    @Schema(name = "AuditEventPage")
     public record Page(List<AuditEventJson> auditEvents, String nextPageToken, int totalSize) {
     }
 }

@@ -5,29 +5,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * The answers every operation can give besides its own, written once: each gets the problem documents of a bad
- * request (400), an unreachable service (503) and a service past its deadline (504), with examples; a write, and
- * the audit trail, also 401 and 403 and the bearer-token requirement. An operation's own description of a status
- * is kept, and given the example when it has none.
+ * request (400), an unreachable service (503) and a service past its deadline (504), with examples; one whose path
+ * names a resource also 404; a write, and the audit trail, also 401 and 403 and the bearer-token requirement. An
+ * operation's own description of a status is kept, and given the problem document and example when it has none.
  */
-public class StandardResponses implements OASFilter {
+final class StandardResponses {
 
     private static final String SCHEME = "bearer";
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
+    private StandardResponses() {
+    }
+
+    static void addTo(OpenAPI openAPI) {
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (!path.startsWith("/api/")) {
                 return;
@@ -42,6 +41,10 @@ public class StandardResponses implements OASFilter {
                             + "for 9 s (circuit open)", List.of()));
             add(operation, "504", "A service did not answer within the call's deadline",
                     problem(504, "deadline-exceeded", "Deadline exceeded", "the service did not answer in 5 s", List.of()));
+            if (path.contains("{")) {
+                add(operation, "404", "The resource the path names does not exist",
+                        problem(404, "not-found", "Not found", "projects/no-such-project does not exist", List.of()));
+            }
             if (needsToken) {
                 add(operation, "401", "No bearer token, or one that is expired, forged or from another issuer",
                         problem(401, "unauthenticated", "Unauthenticated",
@@ -64,19 +67,26 @@ public class StandardResponses implements OASFilter {
         }
         APIResponse own = responses.getAPIResponse(status);
         if (own != null) {
-            // The operation's own description stays; its problem document gets the example if it has none.
-            MediaType problem = own.getContent() == null ? null : own.getContent().getMediaType(Problem.MEDIA_TYPE);
+            // The operation's own description stays; it gets the problem document and example if it has none.
+            if (own.getContent() == null || own.getContent().getMediaTypes() == null
+                    || own.getContent().getMediaTypes().isEmpty()) {
+                own.setContent(problemContent(example));
+            }
+            MediaType problem = own.getContent().getMediaType(Problem.MEDIA_TYPE);
             if (problem != null && problem.getExample() == null) {
                 problem.setExample(example);
             }
             return;
         }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(problemContent(example)));
+    }
+
+    private static Content problemContent(Map<String, Object> example) {
         MediaType media = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
                 .example(example);
-        APIResponse response = OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media));
-        responses.addAPIResponse(status, response);
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
     }
 
     private static Map<String, Object> problem(int status, String kind, String title, String detail,

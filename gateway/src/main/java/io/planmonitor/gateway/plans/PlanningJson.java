@@ -88,8 +88,26 @@ public final class PlanningJson {
             @Schema(example = "2025") int targetYear, @Schema(example = "LEVEL") String form, List<Target> targets) {
     }
 
+    // One page of a list: nextPageToken (absent on the last page) is the pageToken of the next; totalSize counts
+    // every match where the service counts them. A record per item type, so each has a name of its own in OpenAPI.
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Page")
-    public record Page<T>(List<T> items, String nextPageToken, Integer totalSize) {
+    @Schema(name = "RegionPage")
+    public record RegionPage(List<Region> items, String nextPageToken, Integer totalSize) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PlanPage")
+    public record PlanPage(List<Plan> items, String nextPageToken, Integer totalSize) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "TargetPage")
+    public record TargetPage(List<Target> items, String nextPageToken, Integer totalSize) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ProgressEvaluationPage")
+    public record ProgressPage(List<Progress> items, String nextPageToken) {
     }
 }

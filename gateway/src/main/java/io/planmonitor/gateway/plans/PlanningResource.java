@@ -6,7 +6,6 @@ import io.planmonitor.gateway.api.PageParameters;
 import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.problems.InvalidFieldException;
-import io.planmonitor.gateway.problems.Problem;
 import io.planmonitor.indicators.v1.CreatePlanRequest;
 import io.planmonitor.indicators.v1.CreateRegionRequest;
 import io.planmonitor.indicators.v1.CreateTargetRequest;
@@ -55,8 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans", description = "Regions, plan documents, their targets and progress (序时进度, 约束性/预期性)")
-@APIResponse(responseCode = "400", description = "A field is invalid; the problem names it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PlanningResource {
 
     @Inject
@@ -65,10 +62,10 @@ public class PlanningResource {
     @GET
     @Path("/regions")
     @Operation(summary = "Regions by code; with parent, its direct children")
-    public Uni<PlanningJson.Page<PlanningJson.Region>> regions(@QueryParam("parent") @DefaultValue("") String parent) {
+    public Uni<PlanningJson.RegionPage> regions(@QueryParam("parent") @DefaultValue("") String parent) {
         return services.indicators().listRegions(ListRegionsRequest.newBuilder()
                         .setParent(parent.isEmpty() ? "" : "regions/" + parent).setPageSize(1000).build())
-                .map(page -> new PlanningJson.Page<>(page.getRegionsList().stream().map(PlanningJsonMapper::toJson)
+                .map(page -> new PlanningJson.RegionPage(page.getRegionsList().stream().map(PlanningJsonMapper::toJson)
                         .toList(), null, page.getTotalSize()));
     }
 
@@ -83,6 +80,8 @@ public class PlanningResource {
     @POST
     @Path("/regions")
     @Operation(summary = "Add a region (admin only: regions are shared reference data)")
+    @APIResponse(responseCode = "201", description = "The region, at its Location",
+            content = @Content(schema = @Schema(implementation = PlanningJson.Region.class)))
     public Uni<Response> createRegion(
             @Parameter(description = "GB/T 2260 six-digit code", example = "410106", required = true)
             @QueryParam("regionCode") @DefaultValue("") String regionCode, PlanningJson.Region body) {
@@ -96,6 +95,8 @@ public class PlanningResource {
     @POST
     @Path("/plans")
     @Operation(summary = "Register a plan document")
+    @APIResponse(responseCode = "201", description = "The plan, at its Location; ETag its version",
+            content = @Content(schema = @Schema(implementation = PlanningJson.Plan.class)))
     public Uni<Response> createPlan(@QueryParam("planId") @DefaultValue("") String planId, PlanningJson.Plan body) {
         requireBody(body, "Plan");
         return services.indicators().createPlan(CreatePlanRequest.newBuilder().setPlanId(planId)
@@ -107,7 +108,7 @@ public class PlanningResource {
     @GET
     @Path("/plans")
     @Operation(summary = "Plans, optionally only a region's (and its subregions'), of one kind, or in force in a year")
-    public Uni<PlanningJson.Page<PlanningJson.Plan>> plans(
+    public Uni<PlanningJson.PlanPage> plans(
             @Parameter(description = "GB/T 2260 code", example = "410100")
             @QueryParam("regionCode") @DefaultValue("") String region,
             @Parameter(description = "With regionCode: also the plans of the regions under it (a city's districts)")
@@ -124,7 +125,7 @@ public class PlanningResource {
                         .setKind(ProtoJson.enumValue(kind, PlanKind.class, PlanningJsonMapper.PLAN_KIND, "kind"))
                         .setYear(year)
                         .setPageSize(paging.size()).setPageToken(paging.token()).build())
-                .map(page -> new PlanningJson.Page<>(page.getPlansList().stream().map(PlanningJsonMapper::toJson)
+                .map(page -> new PlanningJson.PlanPage(page.getPlansList().stream().map(PlanningJsonMapper::toJson)
                         .toList(), page.getNextPageToken().isEmpty() ? null : page.getNextPageToken(),
                         page.getTotalSize()));
     }
@@ -133,6 +134,8 @@ public class PlanningResource {
     @Path("/plans/{planId}")
     @Operation(summary = "Change a plan's name, issuer, issue date or source document; If-Match makes it conditional "
             + "(412 when stale)")
+    @APIResponse(responseCode = "200", description = "The plan as changed; ETag its new version",
+            content = @Content(schema = @Schema(implementation = PlanningJson.Plan.class)))
     public Uni<Response> updatePlan(@PathParam("planId") String planId, @HeaderParam("If-Match") String ifMatch,
             PlanningJson.PlanChange body) {
         requireBody(body, "PlanChange");
@@ -156,6 +159,8 @@ public class PlanningResource {
     @POST
     @Path("/plans/{planId}/targets")
     @Operation(summary = "Add a target to a plan")
+    @APIResponse(responseCode = "201", description = "The target, at its Location; ETag its version",
+            content = @Content(schema = @Schema(implementation = PlanningJson.Target.class)))
     public Uni<Response> createTarget(@PathParam("planId") String planId,
             @QueryParam("targetId") @DefaultValue("") String targetId, PlanningJson.Target body) {
         requireBody(body, "Target");
@@ -168,11 +173,11 @@ public class PlanningResource {
     @GET
     @Path("/plans/{planId}/targets")
     @Operation(summary = "A plan's targets, optionally only a category's or only binding / expected ones")
-    public Uni<PlanningJson.Page<PlanningJson.Target>> targets(@PathParam("planId") String planId,
+    public Uni<PlanningJson.TargetPage> targets(@PathParam("planId") String planId,
             @BeanParam TargetFilterParameters filter, @BeanParam PageParameters paging) {
         return services.indicators().listTargets(filter.applyTo(ListTargetsRequest.newBuilder())
                         .setParent("plans/" + planId).setPageSize(paging.size()).setPageToken(paging.token()).build())
-                .map(page -> new PlanningJson.Page<>(page.getTargetsList().stream().map(PlanningJsonMapper::toJson)
+                .map(page -> new PlanningJson.TargetPage(page.getTargetsList().stream().map(PlanningJsonMapper::toJson)
                         .toList(), page.getNextPageToken().isEmpty() ? null : page.getNextPageToken(),
                         page.getTotalSize()));
     }
@@ -192,6 +197,8 @@ public class PlanningResource {
     @GET
     @Path("/plans/{planId}/targets/{targetId}")
     @Operation(summary = "One target")
+    @APIResponse(responseCode = "200", description = "The target; ETag its version",
+            content = @Content(schema = @Schema(implementation = PlanningJson.Target.class)))
     public Uni<Response> target(@PathParam("planId") String planId, @PathParam("targetId") String targetId) {
         return services.indicators().getTarget(GetTargetRequest.newBuilder()
                         .setName(targetName(planId, targetId)).build())
@@ -201,6 +208,8 @@ public class PlanningResource {
     @PATCH
     @Path("/plans/{planId}/targets/{targetId}")
     @Operation(summary = "Change the fields the body sets; If-Match makes it conditional (412 when stale)")
+    @APIResponse(responseCode = "200", description = "The target as changed; ETag its new version",
+            content = @Content(schema = @Schema(implementation = PlanningJson.Target.class)))
     public Uni<Response> updateTarget(@PathParam("planId") String planId, @PathParam("targetId") String targetId,
             @HeaderParam("If-Match") String ifMatch, PlanningJson.Target body) {
         requireBody(body, "Target");
@@ -217,6 +226,7 @@ public class PlanningResource {
     @DELETE
     @Path("/plans/{planId}/targets/{targetId}")
     @Operation(summary = "Remove a target; If-Match makes it conditional (412 when stale)")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Uni<Response> deleteTarget(@PathParam("planId") String planId, @PathParam("targetId") String targetId,
             @HeaderParam("If-Match") String ifMatch) {
         String etag = IfMatch.etag(ifMatch);
@@ -239,7 +249,7 @@ public class PlanningResource {
     @Path("/plans/{planId}/progress")
     @Operation(summary = "Every target of the plan with its progress; optionally only a category's, binding or "
             + "expected ones, or those reading one status (the lagging list: status=LAGGING)")
-    public Uni<PlanningJson.Page<PlanningJson.Progress>> planProgress(@PathParam("planId") String planId,
+    public Uni<PlanningJson.ProgressPage> planProgress(@PathParam("planId") String planId,
             @Parameter(description = "YYYY-MM-DD; today when absent", example = "2023-12-31")
             @QueryParam("asOf") @DefaultValue("") String asOf,
             @BeanParam TargetFilterParameters filter, @BeanParam PageParameters paging) {
@@ -254,7 +264,7 @@ public class PlanningResource {
     @Path("/regions/{code}/progress")
     @Operation(summary = "Every target set for a region, in any plan, with its progress; optionally also its "
             + "subregions' targets, and only one plan's, a category's, binding or expected ones, or one status")
-    public Uni<PlanningJson.Page<PlanningJson.Progress>> regionProgress(
+    public Uni<PlanningJson.ProgressPage> regionProgress(
             @Parameter(example = "410105") @PathParam("code") String code,
             @Parameter(description = "YYYY-MM-DD; today when absent", example = "2023-12-31")
             @QueryParam("asOf") @DefaultValue("") String asOf,
@@ -271,10 +281,10 @@ public class PlanningResource {
                         evaluations.getNextPageToken()));
     }
 
-    private static PlanningJson.Page<PlanningJson.Progress> progressPage(List<ProgressEvaluation> evaluations,
+    private static PlanningJson.ProgressPage progressPage(List<ProgressEvaluation> evaluations,
             String nextPageToken) {
-        return new PlanningJson.Page<>(evaluations.stream().map(PlanningJsonMapper::toJson).toList(),
-                nextPageToken.isEmpty() ? null : nextPageToken, null);
+        return new PlanningJson.ProgressPage(evaluations.stream().map(PlanningJsonMapper::toJson).toList(),
+                nextPageToken.isEmpty() ? null : nextPageToken);
     }
 
     private static String targetName(String planId, String targetId) {

@@ -35,7 +35,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Registry-wide views: 三个一批 batches, alerts, summaries. */
@@ -53,6 +56,8 @@ public class PortfolioResource {
     @POST
     @Path("/batches")
     @Operation(summary = "Open a quarter's 三个一批 batch")
+    @APIResponse(responseCode = "201", description = "The batch, at its Location",
+            content = @Content(schema = @Schema(implementation = PortfolioJson.Batch.class)))
     public Uni<Response> createBatch(PortfolioJson.Batch body) {
         if (body == null) {
             throw new InvalidFieldException("body", "is required: a Batch");
@@ -121,6 +126,8 @@ public class PortfolioResource {
     @POST
     @Path("/reported-totals")
     @Operation(summary = "Record a total a document reports for a programme of projects, kept as reported")
+    @APIResponse(responseCode = "201", description = "The reported total, at its Location",
+            content = @Content(schema = @Schema(implementation = PortfolioJson.ReportedTotal.class)))
     public Uni<Response> createReportedTotal(
             @Parameter(example = "zz24r-three-batches-2023") @QueryParam("reportedTotalId") @DefaultValue("") String id,
             PortfolioJson.ReportedTotal body) {

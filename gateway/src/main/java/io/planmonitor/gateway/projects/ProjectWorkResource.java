@@ -7,7 +7,6 @@ import io.planmonitor.gateway.api.PageParameters;
 import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.problems.InvalidFieldException;
-import io.planmonitor.gateway.problems.Problem;
 import io.planmonitor.projects.v1.ChangeProjectStageRequest;
 import io.planmonitor.projects.v1.CompleteMilestoneRequest;
 import io.planmonitor.projects.v1.CreateMilestoneRequest;
@@ -47,10 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Project work", description = "Lifecycle, investment (序时进度) and milestones of one project")
-@APIResponse(responseCode = "400", description = "A field is invalid; the problem names it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such project",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProjectWorkResource {
 
     @Inject
@@ -141,6 +136,8 @@ public class ProjectWorkResource {
     @POST
     @Path("/milestones")
     @Operation(summary = "Add a preparation milestone with its due date")
+    @APIResponse(responseCode = "201", description = "The milestone, at its Location",
+            content = @Content(schema = @Schema(implementation = ProjectWorkJson.Milestone.class)))
     public Uni<Response> createMilestone(@PathParam("projectId") String projectId, ProjectWorkJson.Milestone body) {
         requireBody(body, "Milestone");
         Milestone milestone = Milestone.newBuilder()
