@@ -18,8 +18,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Who may call what, before any resource method runs. The bearer token (verified by smallrye-jwt against the
  * configured public key or JWKS) is required for every write, which needs the editor or admin role, and for the
  * audit trail; reads need the viewer role only with {@code planmonitor.auth.reads=viewer}. A bad token is 401 even
- * on an open read: a client sending one should learn that it is bad. The region scope of an editor is enforced by
- * the services, which know the region of every resource; their PERMISSION_DENIED becomes 403.
+ * on an open read: a client sending one should learn that it is bad. An editor's region scope is checked here where
+ * the request names the region ({@link WriteScope}), and by the services everywhere, since they know the region of
+ * every stored resource; their PERMISSION_DENIED becomes 403 as well.
  */
 public class AccessPolicy {
 
@@ -32,6 +33,9 @@ public class AccessPolicy {
 
     @Inject
     ForwardedHeaders forwarded;
+
+    @Inject
+    WriteScope scope;
 
     @ConfigProperty(name = "planmonitor.auth.reads")
     String reads;
@@ -49,6 +53,7 @@ public class AccessPolicy {
             }
             if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token) {
                 forwarded.useBearerToken(token.getRawToken());
+                scope.use(identity);
             }
             List<String> needed = read ? (reads.equals("viewer") ? READER_ROLES : List.of()) : WRITER_ROLES;
             if (needed.isEmpty() || needed.stream().anyMatch(identity::hasRole)) {

@@ -1,5 +1,6 @@
 package io.planmonitor.gateway.dashboards;
 
+import io.planmonitor.gateway.api.ChineseLabels;
 import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.gateway.plans.PlanningJsonMapper;
 import io.planmonitor.indicators.v1.Indicator;
@@ -55,6 +56,10 @@ public final class PlanTable {
         // The evaluation's base is the target's own, else the value observed in the base year.
         String observedBase = evaluation != null && evaluation.hasBaselineValue()
                 ? evaluation.getBaselineValue().getValue() : null;
+        String status = evaluation == null ? null
+                : ProtoJson.enumName(evaluation.getStatus(), PlanningJsonMapper.STATUS);
+        String bindingReading = evaluation == null ? null
+                : ProtoJson.enumName(evaluation.getBindingReading(), PlanningJsonMapper.BINDING_READING);
         return new PlanDashboardJson.Row(number, target.getName(), target.getIndicator(),
                 indicator == null ? null : indicator.getDisplayName(),
                 indicator == null ? null : ProtoJson.emptyToNull(indicator.getEnglishName()),
@@ -67,8 +72,8 @@ public final class PlanTable {
                 attribute == null ? null : ATTRIBUTE_ZH.get(attribute),
                 evaluation == null || evaluation.getLatestYear() == 0 ? null : evaluation.getLatestYear(),
                 evaluation == null || !evaluation.hasLatestValue() ? null : evaluation.getLatestValue().getValue(),
-                evaluation == null ? null : ProtoJson.enumName(evaluation.getStatus(), PlanningJsonMapper.STATUS),
-                evaluation == null ? null : ProtoJson.enumName(evaluation.getBindingReading(), "BINDING_READING_"),
+                status, ChineseLabels.of(ChineseLabels.PROGRESS_STATUS, status),
+                bindingReading, ChineseLabels.of(ChineseLabels.BINDING_READING, bindingReading),
                 evaluation == null ? null : evaluation.getExplanationZh(),
                 evaluation == null ? null : evaluation.getExplanationEn(),
                 ProtoJson.emptyToNull(target.getProvenance().getDocument()),

@@ -4,6 +4,7 @@ import com.google.protobuf.FieldMask;
 import io.planmonitor.gateway.api.IfMatch;
 import io.planmonitor.gateway.api.PageParameters;
 import io.planmonitor.gateway.api.ServiceClients;
+import io.planmonitor.gateway.auth.WriteScope;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.gateway.problems.Problem;
 import io.planmonitor.indicators.v1.CreateIndicatorRequest;
@@ -46,6 +47,9 @@ public class IndicatorResource {
 
     @Inject
     ServiceClients services;
+
+    @Inject
+    WriteScope scope;
 
     @POST
     @Operation(summary = "Add an indicator to the catalogue")
@@ -155,6 +159,7 @@ public class IndicatorResource {
         if (body == null) {
             throw new InvalidFieldException("body", "is required: an Observation");
         }
+        scope.checkCanWrite(body.region());
         return services.indicators().recordObservation(RecordObservationRequest.newBuilder()
                         .setParent("indicators/" + indicatorId)
                         .setObservation(IndicatorJsonMapper.toProto(body)).build())

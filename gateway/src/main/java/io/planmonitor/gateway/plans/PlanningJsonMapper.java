@@ -6,6 +6,7 @@ import static io.planmonitor.gateway.api.ProtoJson.orEmpty;
 import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.common.v1.YearSpan;
+import io.planmonitor.gateway.api.ChineseLabels;
 import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.gateway.projects.ProvenanceJson;
 import io.planmonitor.indicators.v1.Comparator;
@@ -28,6 +29,7 @@ public final class PlanningJsonMapper {
     static final String PLAN_KIND = "PLAN_KIND_";
     public static final String ATTRIBUTE = "TARGET_ATTRIBUTE_";
     public static final String STATUS = "PROGRESS_STATUS_";
+    public static final String BINDING_READING = "BINDING_READING_";
 
     private PlanningJsonMapper() {
     }
@@ -170,9 +172,11 @@ public final class PlanningJsonMapper {
     }
 
     public static PlanningJson.Progress toJson(ProgressEvaluation evaluation) {
+        String status = ProtoJson.enumName(evaluation.getStatus(), STATUS);
+        String bindingReading = ProtoJson.enumName(evaluation.getBindingReading(), BINDING_READING);
         return new PlanningJson.Progress(evaluation.getTarget(), ProtoJson.emptyToNull(evaluation.getIndicator()),
-                ProtoJson.enumName(evaluation.getStatus(), STATUS),
-                ProtoJson.enumName(evaluation.getBindingReading(), "BINDING_READING_"),
+                status, ChineseLabels.of(ChineseLabels.PROGRESS_STATUS, status),
+                bindingReading, ChineseLabels.of(ChineseLabels.BINDING_READING, bindingReading),
                 ProtoJson.enumName(evaluation.getReason(), "NOT_ASSESSABLE_REASON_"),
                 value(evaluation.hasBaselineValue(), evaluation.getBaselineValue()),
                 evaluation.getLatestYear() == 0 ? null : evaluation.getLatestYear(),

@@ -5,6 +5,7 @@ import io.planmonitor.gateway.api.IfMatch;
 import io.planmonitor.gateway.api.PageParameters;
 import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.gateway.api.ServiceClients;
+import io.planmonitor.gateway.auth.WriteScope;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.indicators.v1.CreatePlanRequest;
 import io.planmonitor.indicators.v1.CreateRegionRequest;
@@ -59,6 +60,9 @@ public class PlanningResource {
     @Inject
     ServiceClients services;
 
+    @Inject
+    WriteScope scope;
+
     @GET
     @Path("/regions")
     @Operation(summary = "Regions by code; with parent, its direct children")
@@ -99,6 +103,7 @@ public class PlanningResource {
             content = @Content(schema = @Schema(implementation = PlanningJson.Plan.class)))
     public Uni<Response> createPlan(@QueryParam("planId") @DefaultValue("") String planId, PlanningJson.Plan body) {
         requireBody(body, "Plan");
+        scope.checkCanWrite(body.region());
         return services.indicators().createPlan(CreatePlanRequest.newBuilder().setPlanId(planId)
                         .setPlan(PlanningJsonMapper.toProto(body)).build())
                 .map(plan -> Response.created(URI.create("/api/v1/" + plan.getName())).tag(plan.getEtag())
@@ -164,6 +169,8 @@ public class PlanningResource {
     public Uni<Response> createTarget(@PathParam("planId") String planId,
             @QueryParam("targetId") @DefaultValue("") String targetId, PlanningJson.Target body) {
         requireBody(body, "Target");
+        // Absent, the target is the plan's region, which only indicators-service knows: it checks that one.
+        scope.checkCanWrite(body.region());
         return services.indicators().createTarget(CreateTargetRequest.newBuilder().setParent("plans/" + planId)
                         .setTargetId(targetId).setTarget(PlanningJsonMapper.toProto(body)).build())
                 .map(target -> Response.created(URI.create("/api/v1/" + target.getName())).tag(target.getEtag())

@@ -12,8 +12,11 @@ public record ProjectJson(
         @Schema(required = true, example = "新郑博物馆新馆建设") String displayName,
         @Schema(required = true, description = "GB/T 2260 six-digit region code", example = "410184") String regionCode,
         @Schema(enumeration = {"NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT"}, example = "MUNICIPAL") String level,
+        @Schema(readOnly = true, description = "The level as plan offices say it", example = "市重点") String levelZh,
         @Schema(description = "PLANNED when absent", enumeration = {"PLANNED", "PREPARING", "SIGNED", "STARTED",
                 "CONTINUING", "COMPLETED", "IN_OPERATION", "SUSPENDED", "CANCELLED"}, example = "PLANNED") String stage,
+        @Schema(readOnly = true, description = "The stage as plan offices say it (谋划, 前期, 签约, 开工, 续建, 竣工, "
+                + "投产运营, 暂停, 取消)", example = "谋划") String stageZh,
         MoneyJson totalInvestment,
         @Schema(description = "Names of the indicators the project contributes to; each must exist",
                 example = "[\"indicators/retail-sales\"]") List<String> indicators,

@@ -6,6 +6,7 @@ import static io.planmonitor.gateway.api.ProtoJson.orEmpty;
 import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.common.v1.Money;
 import io.planmonitor.common.v1.Provenance;
+import io.planmonitor.gateway.api.ChineseLabels;
 import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.projects.v1.ListProjectsResponse;
 import io.planmonitor.projects.v1.Project;
@@ -24,12 +25,16 @@ public final class ProjectJsonMapper {
     }
 
     static ProjectJson toJson(Project project) {
+        String level = ProtoJson.enumName(project.getLevel(), LEVEL);
+        String stage = ProtoJson.enumName(project.getStage(), STAGE);
         return new ProjectJson(
                 project.getName(),
                 project.getDisplayName(),
                 project.getRegionCode(),
-                ProtoJson.enumName(project.getLevel(), LEVEL),
-                ProtoJson.enumName(project.getStage(), STAGE),
+                level,
+                ChineseLabels.of(ChineseLabels.PROJECT_LEVEL, level),
+                stage,
+                ChineseLabels.of(ChineseLabels.PROJECT_STAGE, stage),
                 project.hasTotalInvestment() ? toJson(project.getTotalInvestment()) : null,
                 project.getIndicatorsList(),
                 ProtoJson.timestamp(project.getCreateTime()),

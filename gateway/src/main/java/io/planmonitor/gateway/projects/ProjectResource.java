@@ -4,6 +4,7 @@ import com.google.protobuf.FieldMask;
 import io.planmonitor.gateway.api.IfMatch;
 import io.planmonitor.gateway.api.PageParameters;
 import io.planmonitor.gateway.api.ServiceClients;
+import io.planmonitor.gateway.auth.WriteScope;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.gateway.problems.Problem;
 import io.planmonitor.projects.v1.CreateProjectRequest;
@@ -45,6 +46,9 @@ public class ProjectResource {
     @Inject
     ServiceClients services;
 
+    @Inject
+    WriteScope scope;
+
     @POST
     @Operation(summary = "Register a key project; every linked indicator must exist")
     @APIResponse(responseCode = "201", description = "Created",
@@ -57,6 +61,7 @@ public class ProjectResource {
         if (body == null) {
             throw new InvalidFieldException("body", "is required: an Project");
         }
+        scope.checkCanWrite(body.regionCode());
         CreateProjectRequest request = CreateProjectRequest.newBuilder()
                 .setProjectId(projectId)
                 .setProject(ProjectJsonMapper.toProto(body))
@@ -107,6 +112,8 @@ public class ProjectResource {
         if (body == null) {
             throw new InvalidFieldException("body", "is required: the fields of Project to change");
         }
+        // A move to another region needs the new one too; the service checks the region the project is in now.
+        scope.checkCanWrite(body.regionCode());
         String etag = IfMatch.etag(ifMatch);
         UpdateProjectRequest request = UpdateProjectRequest.newBuilder()
                 .setProject(ProjectJsonMapper.toProto(body).toBuilder()

@@ -17,8 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gateway's access policy on its own (nothing listens on the service ports): a write the policy lets through
- * reaches the service call and meets 503, one it refuses is 401 or 403 without calling anything.
+ * The gateway's access policy and region scope on its own (nothing listens on the service ports): a write they let
+ * through reaches the service call and meets 503, one they refuse is 401 or 403 without calling anything.
  */
 @QuarkusTest
 @QuarkusTestResource(JwtTestKeys.class)
@@ -75,6 +75,39 @@ class GatewayAccessTest {
                 .post("/api/v1/observations/batch").then().statusCode(503);
         given().contentType(ContentType.JSON).body("{\"items\": []}").post("/api/v1/observations/batch").then()
                 .statusCode(401);
+    }
+
+    @Test
+    void anEditorsWriteOutsideItsRegionsIsRefusedAtTheGatewayAsTheServicesWould() {
+        String editor = TOKENS.mint("xinzheng-editor", List.of("editor"), List.of("410184"), Duration.ofHours(1));
+        String refusal = "xinzheng-editor may write the data of regions [410184], not of region ";
+        // Nothing listens on the service ports: a 403 rather than a 503 is the gateway refusing without a call.
+        write(editor, "POST", "/api/v1/projects", "{\"displayName\": \"金水河综合治理\", \"regionCode\": \"410105\"}")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:planmonitor:problem:permission-denied"))
+                .body("detail", equalTo(refusal + "410105"));
+        write(editor, "PATCH", "/api/v1/projects/xz-museum", "{\"regionCode\": \"410105\"}").then().statusCode(403)
+                .body("detail", equalTo(refusal + "410105"));
+        write(editor, "POST", "/api/v1/plans", "{\"displayName\": \"郑州市2025年计划\", \"kind\": \"ANNUAL_PLAN\","
+                + " \"region\": \"regions/410100\", \"startYear\": 2025, \"endYear\": 2025}").then().statusCode(403)
+                .body("detail", equalTo(refusal + "410100"));
+        write(editor, "POST", "/api/v1/plans/xinzheng-outline/targets", "{\"indicator\": \"indicators/gdp\","
+                + " \"region\": \"regions/410105\"}").then().statusCode(403);
+        write(editor, "POST", "/api/v1/indicators/gdp/observations", "{\"region\": \"regions/410100\","
+                + " \"period\": {\"kind\": \"YEAR\", \"year\": 2024}, \"value\": \"1\"}").then().statusCode(403);
+        // Inside its scope, or without a region in the request (the service knows it), the write goes on to the
+        // service; so does an admin's anywhere.
+        write(editor, "POST", "/api/v1/indicators/gdp/observations", "{\"region\": \"regions/410184\","
+                + " \"period\": {\"kind\": \"YEAR\", \"year\": 2024}, \"value\": \"1\"}").then().statusCode(503);
+        write(editor, "POST", "/api/v1/plans/xinzheng-outline/targets", "{\"indicator\": \"indicators/gdp\"}").then()
+                .statusCode(503);
+        String admin = TOKENS.mint("admin", List.of("admin"), List.of(), Duration.ofHours(1));
+        write(admin, "POST", "/api/v1/projects", "{\"displayName\": \"金水河综合治理\", \"regionCode\": \"410105\"}")
+                .then().statusCode(503);
+    }
+
+    private static io.restassured.response.Response write(String token, String method, String path, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).request(method, path);
     }
 
     @Test
