@@ -487,6 +487,79 @@ class SeedDatasetEndToEndTest {
                 .body("errors[0].field", equalTo("pageSize"));
     }
 
+    @Test
+    @Order(13)
+    void everyReadAnswersOnTheSeedDataAndMapsItsErrorsToProblems() {
+        String project = "/api/v1/projects/xz14-b02-001";
+        String target = "/api/v1/plans/" + XINZHENG + "/targets/t01-gdp-growth";
+        // path → the status it answers; each error is a problem document with that status.
+        Map<String, Integer> reads = new java.util.LinkedHashMap<>();
+        reads.put("/api/v1/regions?parent=410100", 200);
+        reads.put("/api/v1/regions/410184", 200);
+        reads.put("/api/v1/regions/419999", 404);
+        reads.put("/api/v1/regions/410184/progress?asOf=2024-12-31", 200);
+        reads.put("/api/v1/regions/410184/progress?asOf=yesterday", 400);
+        reads.put("/api/v1/plans?regionCode=410100&year=2024", 200);
+        reads.put("/api/v1/plans?kind=WEEKLY_PLAN", 400);
+        reads.put("/api/v1/plans/" + XINZHENG, 200);
+        reads.put("/api/v1/plans/no-such-plan", 404);
+        reads.put("/api/v1/plans/" + XINZHENG + "/targets?attribute=BINDING", 200);
+        reads.put("/api/v1/plans/no-such-plan/targets", 404);
+        reads.put(target, 200);
+        reads.put("/api/v1/plans/" + XINZHENG + "/targets/no-such-target", 404);
+        reads.put(target + "/progress?asOf=2024-12-31", 200);
+        reads.put(target + "/progress?asOf=2024-13-01", 400);
+        reads.put("/api/v1/plans/" + XINZHENG + "/progress?status=NOT_ASSESSABLE&pageSize=5", 200);
+        reads.put("/api/v1/plans/no-such-plan/progress", 404);
+        reads.put("/api/v1/target-conflicts?plan=" + XINZHENG, 200);
+        reads.put("/api/v1/indicators?category=民生福祉", 200);
+        reads.put("/api/v1/indicators?pageToken=not-a-token", 400);
+        reads.put("/api/v1/indicators/gdp-growth", 200);
+        reads.put("/api/v1/indicators/no-such-indicator", 404);
+        reads.put("/api/v1/indicators/gdp-growth/observations?regionCode=410100&includeHistory=true", 200);
+        reads.put("/api/v1/indicators/gdp-growth/observations?regionCode=41", 400);
+        reads.put("/api/v1/projects?regionCode=410184&stage=PLANNED&pageSize=5", 200);
+        reads.put("/api/v1/projects?stage=DREAMED", 400);
+        reads.put(project, 200);
+        reads.put("/api/v1/projects/no-such-project", 404);
+        reads.put(project + "/events", 200);
+        reads.put(project + "/investment-reports?year=2024", 200);
+        reads.put(project + "/investment-reports?year=1800", 400);
+        reads.put(project + "/investment-progress?year=2024&month=6", 200);
+        reads.put(project + "/investment-progress?year=2024&month=13", 400);
+        reads.put(project + "/milestones", 200);
+        reads.put("/api/v1/project-alerts?year=2024&month=6&regionCode=410184", 200);
+        reads.put("/api/v1/project-alerts?year=2024&month=0", 400);
+        reads.put("/api/v1/project-summaries?groupBy=LEVEL&year=2024&regionCode=410100&includeSubregions=true", 200);
+        reads.put("/api/v1/project-summaries?groupBy=COLOUR&year=2024", 400);
+        reads.put("/api/v1/batches?year=2024", 200);
+        reads.put("/api/v1/batches/2019-q1", 404);
+        reads.put("/api/v1/batches/2019-q1/conversion", 404);
+        reads.put("/api/v1/reported-totals?regionCode=410100&year=2023", 200);
+        reads.put("/api/v1/dashboards/regions/410100?asOf=2024-12-31&includeSubregions=true", 200);
+        reads.put("/api/v1/dashboards/regions/419999", 404);
+        reads.put("/api/v1/dashboards/plans/" + XINZHENG + "?asOf=2024-12-31", 200);
+        reads.put("/api/v1/dashboards/plans/no-such-plan", 404);
+        reads.put("/api/v1/exports/plans/" + XINZHENG + "/targets.csv", 200);
+        reads.put("/api/v1/exports/plans/no-such-plan/targets.xlsx", 404);
+        reads.put("/api/v1/exports/projects.xlsx?regionCode=410184", 200);
+        reads.put("/api/v1/exports/projects.csv?level=CITY", 400);
+        reads.put("/api/v1/audit-events?service=projects&pageSize=5", 200);
+        reads.put("/api/v1/audit-events?service=billing", 400);
+        List<String> mismatches = new java.util.ArrayList<>();
+        reads.forEach((path, status) -> {
+            io.restassured.response.Response response = given().get(path);
+            if (response.statusCode() != status) {
+                mismatches.add(path + " answered " + response.statusCode() + ", not " + status + ": "
+                        + response.asString().substring(0, Math.min(200, response.asString().length())));
+            } else if (status >= 400 && !(response.contentType().startsWith("application/problem+json")
+                    && response.jsonPath().getInt("status") == status)) {
+                mismatches.add(path + " is not a problem document: " + response.asString());
+            }
+        });
+        assertEquals(List.of(), mismatches);
+    }
+
     private static void indicator(String id, String category) {
         given().contentType("application/json").body("{\"displayName\": \"看板核对指标 " + id + "\", \"unit\": \"亿元\","
                 + " \"category\": \"" + category + "\", \"direction\": \"HIGHER_IS_BETTER\"}")
