@@ -4,6 +4,7 @@ import static io.planmonitor.projects.GrpcAssertions.assertCode;
 import static io.planmonitor.projects.GrpcAssertions.assertFieldViolation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grpc.Metadata;
 import io.grpc.Status;
@@ -16,10 +17,16 @@ import io.planmonitor.projects.v1.ListProjectsRequest;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ProjectServiceGrpc;
 import io.planmonitor.projects.v1.ProjectStage;
+import io.planmonitor.support.idempotency.IdempotentWrites;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +41,9 @@ class IdempotentCreateTest {
 
     @GrpcClient("projects")
     ProjectServiceGrpc.ProjectServiceBlockingStub projects;
+
+    @Inject
+    IdempotentWrites keys;
 
     @Test
     void aRepeatedCreateWithTheSameKeyReturnsTheFirstProjectAndWritesOnce() {
@@ -77,6 +87,22 @@ class IdempotentCreateTest {
         assertEquals(moved, withKey(stageKey).changeProjectStage(start));
         // Without the key, sending it again is a second stage change, which the lifecycle refuses.
         assertCode(Status.Code.FAILED_PRECONDITION, () -> projects.changeProjectStage(start));
+    }
+
+    @Test
+    void keysPastTheirRetentionAreSweptAndYoungerOnesStay() {
+        String old = UUID.randomUUID().toString();
+        String young = UUID.randomUUID().toString();
+        for (String key : List.of(old, young)) {
+            withKey(key).createProject(CreateProjectRequest.newBuilder()
+                    .setProject(Project.newBuilder().setDisplayName("清扫测试 " + key).setRegionCode("410100")).build());
+        }
+        // The first claim was made 25 hours ago, past the 24-hour retention.
+        QuarkusTransaction.requiringNew().run(() -> keys.update("createdAt = ?1 where key = ?2",
+                Instant.now().minus(Duration.ofHours(25)), old));
+        assertTrue(keys.deleteExpired() >= 1);
+        assertEquals(0, keys.count("key", old));
+        assertEquals(1, keys.count("key", young));
     }
 
     private ProjectServiceGrpc.ProjectServiceBlockingStub withKey(String key) {

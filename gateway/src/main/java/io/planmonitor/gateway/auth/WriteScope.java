@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -18,7 +19,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class WriteScope {
 
-    static final String REGIONS_CLAIM = "regions";
+    /** The claim naming an editor's regions; the services read the same setting. */
+    @ConfigProperty(name = "planmonitor.auth.regions-claim", defaultValue = "regions")
+    String regionsClaim;
 
     private String caller = "anonymous";
     private boolean everyRegion;
@@ -29,7 +32,7 @@ public class WriteScope {
         caller = identity.getPrincipal().getName();
         everyRegion = identity.hasRole("admin");
         if (identity.getPrincipal() instanceof JsonWebToken token) {
-            regionCodes = codes(token.getClaim(REGIONS_CLAIM));
+            regionCodes = codes(token.getClaim(regionsClaim));
         }
     }
 

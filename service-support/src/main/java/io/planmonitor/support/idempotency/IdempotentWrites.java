@@ -11,6 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,8 @@ import java.util.function.Supplier;
  * key; a repeat with the same request gets the first answer again, without writing. The key is claimed (a unique
  * row) before the write and holds the answer after it, so two concurrent repeats cannot both write: the second is
  * ABORTED while the first runs. A write that fails releases the key, so the client may try again. Keys are kept for
- * {@link #RETENTION}; a key sent again with a different request is INVALID_ARGUMENT.
+ * {@link #RETENTION} ({@link ExpiredKeySweep} deletes older ones); a key sent again with a different request is
+ * INVALID_ARGUMENT.
  */
 @ApplicationScoped
 public class IdempotentWrites implements PanacheRepositoryBase<IdempotentRequestEntity, Long> {
@@ -66,6 +68,12 @@ public class IdempotentWrites implements PanacheRepositoryBase<IdempotentRequest
         QuarkusTransaction.requiringNew().run(() -> update("response = ?1 where caller = ?2 and method = ?3 and key = ?4",
                 response.toByteArray(), caller, method, key));
         return response;
+    }
+
+    /** Deletes the keys older than the retention (answered or not); how many there were. */
+    @Transactional
+    public long deleteExpired() {
+        return delete("createdAt < ?1", DatabaseTime.now().minus(RETENTION));
     }
 
     /** The earlier answer to this key, or empty once the key is claimed for this request. */
