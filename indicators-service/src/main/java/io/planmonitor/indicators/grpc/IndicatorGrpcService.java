@@ -3,7 +3,7 @@ package io.planmonitor.indicators.grpc;
 import com.google.protobuf.Empty;
 import io.planmonitor.common.v1.ListAuditEventsRequest;
 import io.planmonitor.common.v1.ListAuditEventsResponse;
-import io.planmonitor.indicators.mapping.AuditEventMapper;
+import io.planmonitor.support.audit.AuditEventMapper;
 import io.planmonitor.indicators.mapping.IndicatorMapper;
 import io.planmonitor.indicators.repository.IndicatorEntity;
 import io.planmonitor.indicators.service.IndicatorCatalogue;

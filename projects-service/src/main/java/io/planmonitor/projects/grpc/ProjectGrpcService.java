@@ -2,7 +2,7 @@ package io.planmonitor.projects.grpc;
 
 import io.planmonitor.common.v1.ListAuditEventsRequest;
 import io.planmonitor.common.v1.ListAuditEventsResponse;
-import io.planmonitor.projects.mapping.AuditEventMapper;
+import io.planmonitor.support.audit.AuditEventMapper;
 import io.planmonitor.support.audit.AuditEventRepository;
 import io.planmonitor.support.idempotency.IdempotentWrites;
 import io.planmonitor.projects.mapping.ProjectMapper;

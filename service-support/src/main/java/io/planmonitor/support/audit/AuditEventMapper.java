@@ -1,4 +1,4 @@
-package io.planmonitor.indicators.mapping;
+package io.planmonitor.support.audit;
 
 import static io.planmonitor.support.ProtoValues.timestamp;
 
@@ -8,7 +8,6 @@ import com.google.protobuf.util.JsonFormat;
 import io.planmonitor.common.v1.AuditEvent;
 import io.planmonitor.common.v1.ListAuditEventsResponse;
 import io.planmonitor.support.Page;
-import io.planmonitor.support.audit.AuditEventEntity;
 import java.util.Arrays;
 
 /** Audit rows as the API returns them; the resource's JSON becomes a Struct, so clients read it as an object. */
