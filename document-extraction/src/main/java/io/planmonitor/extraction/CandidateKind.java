@@ -1,0 +1,9 @@
+package io.planmonitor.extraction;
+
+/** What a candidate would become once accepted. */
+public enum CandidateKind {
+    TARGET,
+    OBSERVATION,
+    PROJECT,
+    PROGRAMME_TOTAL
+}
