@@ -86,7 +86,10 @@ final class ProgrammeTotals {
         } else if (s.contains("三个一批")) {
             programme = "三个一批";
         }
-        programme = programme.isEmpty() ? "重点项目" : programme.endsWith("项目") ? programme : programme + "项目";
+        // 三个一批 is the programme's own name; other names read as a kind of project (重点项目, 专项债券项目).
+        if (!programme.equals("三个一批")) {
+            programme = programme.isEmpty() ? "重点项目" : programme.endsWith("项目") ? programme : programme + "项目";
+        }
         Matcher y = YEAR.matcher(s);
         int year = context.kind() == DocumentKind.STATISTICAL_BULLETIN ? context.endYear()
                 : sections.modeAt(offset, context.defaultMode()) == Sections.Mode.RESULTS ? context.resultYear()
