@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 registry=${1:?usage: scripts/build-images.sh REGISTRY [jvm|native]}
 variant=${2:-jvm}
 version=0.1.0
-apps=(indicators-service projects-service gateway)
+apps=(indicators-service projects-service documents-service gateway)
 if [ "$variant" = native ]; then
   ./mvnw -B --no-transfer-progress package -DskipTests -Pnative -pl "$(IFS=,; echo "${apps[*]}")" -am
   suffix=-native

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds Plan Monitor and starts the whole system on this machine: PostgreSQL, indicators-service, projects-service
-# and the gateway, each its own process. Ctrl-C stops them all.
+# Builds Plan Monitor and starts the whole system on this machine: PostgreSQL, indicators-service, projects-service,
+# documents-service and the gateway, each its own process. Ctrl-C stops them all.
 #
-# Database: with INDICATORS_DB_URL and PROJECTS_DB_URL set (JDBC URLs; *_DB_USER and *_DB_PASSWORD too) the services
+# Database: with INDICATORS_DB_URL, PROJECTS_DB_URL and DOCUMENTS_DB_URL set (JDBC URLs; *_DB_USER and *_DB_PASSWORD
+# too) the services
 # use those. Otherwise the project's own PostgreSQL runs on port 55432 and keeps its data in .planmonitor/postgres
 # (PLANMONITOR_DATA_DIR moves it), so data survives restarts. Logs go to .planmonitor/logs.
 #
@@ -23,8 +24,9 @@ mkdir -p "$LOGS"
 GATEWAY_PORT=${GATEWAY_PORT:-8080}
 INDICATORS_PORT=${INDICATORS_PORT:-8081}
 PROJECTS_PORT=${PROJECTS_PORT:-8082}
-export GATEWAY_PORT INDICATORS_PORT PROJECTS_PORT
-export INDICATORS_GRPC_PORT=$INDICATORS_PORT PROJECTS_GRPC_PORT=$PROJECTS_PORT
+DOCUMENTS_PORT=${DOCUMENTS_PORT:-8083}
+export GATEWAY_PORT INDICATORS_PORT PROJECTS_PORT DOCUMENTS_PORT
+export INDICATORS_GRPC_PORT=$INDICATORS_PORT PROJECTS_GRPC_PORT=$PROJECTS_PORT DOCUMENTS_GRPC_PORT=$DOCUMENTS_PORT
 
 echo "Building (tests skipped; scripts/test.sh runs them)..."
 ./mvnw -B -q --no-transfer-progress package -DskipTests
@@ -76,12 +78,12 @@ wait_for() {
   exit 1
 }
 
-if [ -n "${INDICATORS_DB_URL:-}" ] && [ -n "${PROJECTS_DB_URL:-}" ]; then
-  echo "Using the databases given: $INDICATORS_DB_URL, $PROJECTS_DB_URL"
+if [ -n "${INDICATORS_DB_URL:-}" ] && [ -n "${PROJECTS_DB_URL:-}" ] && [ -n "${DOCUMENTS_DB_URL:-}" ]; then
+  echo "Using the databases given: $INDICATORS_DB_URL, $PROJECTS_DB_URL, $DOCUMENTS_DB_URL"
 else
   PG_PORT=${PLANMONITOR_PG_PORT:-55432}
   java -cp "local-postgres/target/local-postgres.jar:local-postgres/target/lib/*" \
-    io.planmonitor.localpostgres.LocalPostgresMain "$DATA_DIR/postgres" "$PG_PORT" indicators,projects \
+    io.planmonitor.localpostgres.LocalPostgresMain "$DATA_DIR/postgres" "$PG_PORT" indicators,projects,documents \
     >"$LOGS/postgres.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do
@@ -93,6 +95,7 @@ else
   echo "postgres ready (port $PG_PORT, data in $DATA_DIR/postgres)"
   export INDICATORS_DB_URL=${INDICATORS_DB_URL:-jdbc:postgresql://localhost:$PG_PORT/indicators}
   export PROJECTS_DB_URL=${PROJECTS_DB_URL:-jdbc:postgresql://localhost:$PG_PORT/projects}
+  export DOCUMENTS_DB_URL=${DOCUMENTS_DB_URL:-jdbc:postgresql://localhost:$PG_PORT/documents}
 fi
 
 java -jar indicators-service/target/quarkus-app/quarkus-run.jar >"$LOGS/indicators-service.log" 2>&1 &
@@ -101,6 +104,9 @@ wait_for indicators-service $! "http://localhost:$INDICATORS_PORT/q/health/ready
 java -jar projects-service/target/quarkus-app/quarkus-run.jar >"$LOGS/projects-service.log" 2>&1 &
 pids+=($!)
 wait_for projects-service $! "http://localhost:$PROJECTS_PORT/q/health/ready"
+java -jar documents-service/target/quarkus-app/quarkus-run.jar >"$LOGS/documents-service.log" 2>&1 &
+pids+=($!)
+wait_for documents-service $! "http://localhost:$DOCUMENTS_PORT/q/health/ready"
 java -jar gateway/target/quarkus-app/quarkus-run.jar >"$LOGS/gateway.log" 2>&1 &
 pids+=($!)
 wait_for gateway $! "http://localhost:$GATEWAY_PORT/q/health/ready"
@@ -121,9 +127,10 @@ fi
 
 echo
 echo "Plan Monitor is up: http://localhost:$GATEWAY_PORT"
-echo "  REST API   http://localhost:$GATEWAY_PORT/api/v1/indicators , /api/v1/projects"
+echo "  REST API   http://localhost:$GATEWAY_PORT/api/v1/indicators , /api/v1/projects , /api/v1/documents"
 echo "  Swagger UI http://localhost:$GATEWAY_PORT/q/swagger-ui"
-echo "  gRPC       indicators-service localhost:$INDICATORS_PORT, projects-service localhost:$PROJECTS_PORT"
+echo "  gRPC       indicators-service localhost:$INDICATORS_PORT, projects-service localhost:$PROJECTS_PORT,"
+echo "             documents-service localhost:$DOCUMENTS_PORT"
 echo "  Writes need a token: scripts/dev-token.sh --role editor --region 410105 (reads are open)"
 echo "Ctrl-C stops everything."
 wait

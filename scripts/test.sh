@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: buf lint of the gRPC contracts; the whole Maven reactor (unit tests, a @QuarkusTest per application
-# against a real PostgreSQL, the end-to-end test of the three packaged applications as processes); the Kubernetes
+# against a real PostgreSQL, the end-to-end test of the four packaged applications as processes); the Kubernetes
 # manifests rendered, schema-validated and checked; and the native-image build-step analysis of every application.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,5 +19,5 @@ echo "== mvn verify"
 
 echo "== native build-step analysis (no GraalVM here: sources-only)"
 ./mvnw -B -q --no-transfer-progress package -DskipTests -Pnative -Dquarkus.native.sources-only=true \
-  -pl indicators-service,projects-service,gateway -am
-echo "native analysis: passed for indicators-service, projects-service, gateway"
+  -pl indicators-service,projects-service,documents-service,gateway -am
+echo "native analysis: passed for indicators-service, projects-service, documents-service, gateway"

@@ -45,8 +45,8 @@ for (const overlay of overlays) {
     }
   });
 
-  test(`${overlay}: the three services run, each with probes, limits and a locked-down container`, () => {
-    assert.deepEqual(services.map((s) => s.metadata.name).sort(), ['gateway', 'indicators-service', 'projects-service']);
+  test(`${overlay}: the four applications run, each with probes, limits and a locked-down container`, () => {
+    assert.deepEqual(services.map((s) => s.metadata.name).sort(), ['documents-service', 'gateway', 'indicators-service', 'projects-service']);
     for (const workload of workloads) {
       const pod = podSpecOf(workload);
       const name = workload.metadata.name;
@@ -67,7 +67,7 @@ for (const overlay of overlays) {
     }
   });
 
-  test(`${overlay}: the three applications verify tokens with the same provider settings`, () => {
+  test(`${overlay}: the four applications verify tokens with the same provider settings`, () => {
     const auth = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'plan-monitor-auth');
     assert.ok(auth, 'the plan-monitor-auth ConfigMap is rendered');
     assert.match(auth.data.PLANMONITOR_JWT_PUBLIC_KEY, /^(https:\/\/|file:)/, 'a JWKS URL or a key file');
@@ -93,12 +93,13 @@ for (const overlay of overlays) {
       .flat()
       .sort();
     assert.deepEqual(allowedSources('gateway'), ['anywhere']);
-    assert.deepEqual(allowedSources('indicators-service'), ['gateway', 'projects-service']);
-    assert.deepEqual(allowedSources('projects-service'), ['gateway']);
+    assert.deepEqual(allowedSources('indicators-service'), ['documents-service', 'gateway', 'projects-service']);
+    assert.deepEqual(allowedSources('projects-service'), ['documents-service', 'gateway']);
+    assert.deepEqual(allowedSources('documents-service'), ['gateway']);
   });
 
   test(`${overlay}: gRPC services are headless so clients balance calls over pods`, () => {
-    for (const name of ['indicators-service', 'projects-service']) {
+    for (const name of ['indicators-service', 'projects-service', 'documents-service']) {
       const service = objects.find((o) => o.kind === 'Service' && o.metadata.name === name);
       assert.equal(service.spec.clusterIP, 'None', `${name} Service is headless`);
     }
@@ -108,7 +109,7 @@ for (const overlay of overlays) {
 test('prod: each service has its own PostgreSQL cluster, reachable only from that service', () => {
   const objects = render('prod');
   const clusters = objects.filter((o) => o.kind === 'Cluster');
-  assert.deepEqual(clusters.map((c) => c.metadata.name).sort(), ['indicators-db', 'projects-db']);
+  assert.deepEqual(clusters.map((c) => c.metadata.name).sort(), ['documents-db', 'indicators-db', 'projects-db']);
   for (const cluster of clusters) {
     assert.ok(cluster.spec.instances >= 3, `${cluster.metadata.name} has replicas`);
     assert.ok(cluster.spec.backup?.barmanObjectStore, `${cluster.metadata.name} is backed up`);

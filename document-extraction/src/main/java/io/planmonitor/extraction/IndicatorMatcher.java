@@ -67,10 +67,21 @@ public final class IndicatorMatcher {
         return text.strip();
     }
 
+    /**
+     * A name the wording ends with (qualifiers in front: 全市地区生产总值) before a longer name that ends with the
+     * wording (a shortened name: 生产总值 for 地区生产总值), so that 地区生产总值 in 万亿元 is not read as 人均地区生产总值;
+     * within each, a name in the same quantity before one in another unit.
+     */
     private CatalogueEntry find(String text, String unit) {
         CatalogueEntry loose = null;
-        for (Wording w : wordings) {
-            if (text.endsWith(w.text()) || w.text().endsWith(text) && text.length() >= 4) {
+        for (boolean wordingEndsWithName : new boolean[] {true, false}) {
+            for (Wording w : wordings) {
+                boolean named = wordingEndsWithName
+                        ? text.endsWith(w.text())
+                        : w.text().endsWith(text) && text.length() >= 4;
+                if (!named) {
+                    continue;
+                }
                 if (unit == null || sameQuantity(w.entry().unit(), unit)) {
                     return w.entry();
                 }

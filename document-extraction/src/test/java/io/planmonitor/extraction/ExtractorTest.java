@@ -16,6 +16,8 @@ class ExtractorTest {
     private static final List<CatalogueEntry> CATALOGUE = List.of(
             new CatalogueEntry("gdp", "地区生产总值", "亿元", List.of("生产总值")),
             new CatalogueEntry("gdp-growth", "地区生产总值增长率", "%", List.of("地区生产总值增速")),
+            // A longer name ending with 地区生产总值, in a money unit too: the level must not be read as it.
+            new CatalogueEntry("per-capita-gdp", "人均地区生产总值", "元", List.of("人均生产总值")),
             new CatalogueEntry("forest-coverage", "森林覆盖率", "%", List.of()));
 
     private final Extractor extractor = new Extractor(CATALOGUE);

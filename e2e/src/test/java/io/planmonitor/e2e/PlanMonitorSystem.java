@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The whole system as deployed: a throw-away PostgreSQL and the three packaged applications as separate processes
+ * The whole system as deployed: a throw-away PostgreSQL and the four packaged applications as separate processes
  * on free ports. One per test class.
  */
 final class PlanMonitorSystem implements AutoCloseable {
@@ -25,6 +25,7 @@ final class PlanMonitorSystem implements AutoCloseable {
     private final int projectsPort;
     ServiceProcess indicators;
     ServiceProcess projects;
+    ServiceProcess documents;
     ServiceProcess gateway;
 
     private PlanMonitorSystem(LocalPostgres postgres, int indicatorsPort, int projectsPort) {
@@ -45,7 +46,7 @@ final class PlanMonitorSystem implements AutoCloseable {
         Files.writeString(serviceToken, TOKENS.mint("projects-service", List.of("admin"), List.of(),
                 Duration.ofHours(2)));
         PlanMonitorSystem system = new PlanMonitorSystem(
-                LocalPostgres.temporary().withDatabases(List.of("indicators", "projects")),
+                LocalPostgres.temporary().withDatabases(List.of("indicators", "projects", "documents")),
                 ServiceProcess.freePort(), ServiceProcess.freePort());
         int gatewayPort = ServiceProcess.freePort();
         system.indicators = ServiceProcess.start(ROOT, "indicators-service", system.indicatorsPort, Map.of(
@@ -58,10 +59,18 @@ final class PlanMonitorSystem implements AutoCloseable {
                 "INDICATORS_GRPC_PORT", Integer.toString(system.indicatorsPort),
                 "PLANMONITOR_JWT_PUBLIC_KEY", publicKey,
                 "PROJECTS_SERVICE_TOKEN_FILE", serviceToken.toAbsolutePath().toString()));
+        int documentsPort = ServiceProcess.freePort();
+        system.documents = ServiceProcess.start(ROOT, "documents-service", documentsPort, Map.of(
+                "DOCUMENTS_PORT", Integer.toString(documentsPort),
+                "DOCUMENTS_DB_URL", system.postgres.jdbcUrl("documents"),
+                "INDICATORS_GRPC_PORT", Integer.toString(system.indicatorsPort),
+                "PROJECTS_GRPC_PORT", Integer.toString(system.projectsPort),
+                "PLANMONITOR_JWT_PUBLIC_KEY", publicKey));
         system.gateway = ServiceProcess.start(ROOT, "gateway", gatewayPort, Map.of(
                 "GATEWAY_PORT", Integer.toString(gatewayPort),
                 "INDICATORS_GRPC_PORT", Integer.toString(system.indicatorsPort),
                 "PROJECTS_GRPC_PORT", Integer.toString(system.projectsPort),
+                "DOCUMENTS_GRPC_PORT", Integer.toString(documentsPort),
                 "PLANMONITOR_JWT_PUBLIC_KEY", publicKey));
         return system;
     }
@@ -95,7 +104,7 @@ final class PlanMonitorSystem implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        for (ServiceProcess service : new ServiceProcess[] {gateway, projects, indicators}) {
+        for (ServiceProcess service : new ServiceProcess[] {gateway, documents, projects, indicators}) {
             if (service != null) {
                 service.close();
             }

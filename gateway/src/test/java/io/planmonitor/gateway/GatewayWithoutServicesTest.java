@@ -39,6 +39,20 @@ class GatewayWithoutServicesTest {
                 .body("title", equalTo("Unavailable"))
                 .header("Retry-After", "5");
         given().get("/api/v1/projects").then().statusCode(503).contentType("application/problem+json");
+        given().get("/api/v1/documents").then().statusCode(503).contentType("application/problem+json");
+    }
+
+    @Test
+    void aSubmissionWithoutTextOrWithBadBase64Is400WithoutCallingAService() {
+        given().auth().oauth2(EDITOR).contentType(ContentType.JSON)
+                .body("{\"title\": \"t\", \"regionCode\": \"410184\", \"kind\": \"STATISTICAL_BULLETIN\", \"startYear\": 2023}")
+                .post("/api/v1/documents").then().statusCode(400).body("errors[0].field", equalTo("text"));
+        given().auth().oauth2(EDITOR).contentType(ContentType.JSON)
+                .body("{\"title\": \"t\", \"regionCode\": \"410184\", \"kind\": \"STATISTICAL_BULLETIN\", \"content\": \"***\"}")
+                .post("/api/v1/documents").then().statusCode(400).body("errors[0].field", equalTo("content"));
+        given().auth().oauth2(EDITOR).contentType(ContentType.JSON)
+                .body("{\"title\": \"t\", \"regionCode\": \"410105\", \"kind\": \"STATISTICAL_BULLETIN\", \"text\": \"x\"}")
+                .post("/api/v1/documents").then().statusCode(403);
     }
 
     @Test

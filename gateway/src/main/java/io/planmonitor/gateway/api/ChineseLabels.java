@@ -38,6 +38,13 @@ public final class ChineseLabels {
             "MUNICIPAL", "市重点",
             "DISTRICT", "区县重点");
 
+    public static final Map<String, String> DOCUMENT_KIND = Map.of(
+            "FIVE_YEAR_PLAN_OUTLINE", "五年规划纲要",
+            "FIVE_YEAR_PLAN_RECOMMENDATION", "五年规划建议",
+            "ANNUAL_PLAN", "年度计划",
+            "GOVERNMENT_WORK_REPORT", "政府工作报告",
+            "STATISTICAL_BULLETIN", "统计公报");
+
     private ChineseLabels() {
     }
 

@@ -5,6 +5,7 @@ import io.grpc.Metadata;
 import io.grpc.stub.MetadataUtils;
 import io.planmonitor.gateway.resilience.CircuitBreaker;
 import io.planmonitor.gateway.resilience.ResilientCalls;
+import io.planmonitor.documents.v1.MutinyDocumentServiceGrpc;
 import io.planmonitor.indicators.v1.MutinyIndicatorServiceGrpc;
 import io.planmonitor.projects.v1.MutinyProjectServiceGrpc;
 import io.quarkus.arc.Arc;
@@ -21,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The gateway's stubs of both services. Every call has its own deadline (a deadline configured on the injected client
+ * The gateway's stubs of the three services. Every call has its own deadline (a deadline configured on the injected client
  * is fixed once, when the stub is made, so every call after that long would fail at once) and goes through its
  * service's guard: a circuit breaker, and retries of idempotent reads that meet UNAVAILABLE. Every call carries the
  * caller's bearer token and idempotency key.
@@ -40,11 +41,18 @@ public class ServiceClients {
     @GrpcClient("projects")
     MutinyProjectServiceGrpc.MutinyProjectServiceStub projects;
 
+    @GrpcClient("documents")
+    MutinyDocumentServiceGrpc.MutinyDocumentServiceStub documents;
+
     @Inject
     ForwardedHeaders forwarded;
 
     @ConfigProperty(name = "planmonitor.service-call-deadline")
     Duration deadline;
+
+    /** Longer: a submission is read whole, and a review of all a document's candidates writes each of them. */
+    @ConfigProperty(name = "planmonitor.documents-call-deadline")
+    Duration documentsDeadline;
 
     @ConfigProperty(name = "planmonitor.resilience.failure-threshold")
     int failureThreshold;
@@ -61,6 +69,7 @@ public class ServiceClients {
     private ScheduledExecutorService retryScheduler;
     private ResilientCalls indicatorsGuard;
     private ResilientCalls projectsGuard;
+    private ResilientCalls documentsGuard;
 
     @PostConstruct
     void createGuards() {
@@ -71,6 +80,7 @@ public class ServiceClients {
         });
         indicatorsGuard = guard("indicators-service");
         projectsGuard = guard("projects-service");
+        documentsGuard = guard("documents-service");
     }
 
     @PreDestroy
@@ -86,6 +96,11 @@ public class ServiceClients {
     public MutinyProjectServiceGrpc.MutinyProjectServiceStub projects() {
         return projects.withInterceptors(projectsGuard, forwardedHeaders())
                 .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public MutinyDocumentServiceGrpc.MutinyDocumentServiceStub documents() {
+        return documents.withInterceptors(documentsGuard, forwardedHeaders())
+                .withDeadlineAfter(documentsDeadline.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The audit trails of both services: every write, with its caller and the resource before and after. */
+/** The audit trails of the three services: every write, with its caller and the resource before and after. */
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")
@@ -48,7 +48,7 @@ public class AuditResource {
     @GET
     @Operation(summary = "A service's audit trail (审计记录), newest first; needs the editor or admin role",
             description = "Each service keeps the trail of its own writes. Name the service, or give a resource and the "
-                    + "service holding it is asked (projects/…, batches/…, reported-totals/… are projects-service's).")
+                    + "service holding it is asked (projects/…, batches/…, reported-totals/… are projects-service's, documents/… documents-service's).")
     @APIResponse(responseCode = "200", description = "One page of events",
             content = @Content(schema = @Schema(implementation = AuditEventJson.Page.class)))
     @APIResponse(responseCode = "400", description = "Neither service nor resource given, or an unknown service",
@@ -58,7 +58,7 @@ public class AuditResource {
     @APIResponse(responseCode = "403", description = "The token has neither the editor nor the admin role",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AuditEventJson.Page> list(
-            @Parameter(description = "indicators or projects", example = "projects")
+            @Parameter(description = "indicators, projects or documents", example = "projects")
             @QueryParam("service") @DefaultValue("") String service,
             @Parameter(description = "Only this resource's events", example = "projects/js-2024-007")
             @QueryParam("resource") @DefaultValue("") String resource,
@@ -69,6 +69,7 @@ public class AuditResource {
                 .setPageSize(paging.size()).setPageToken(paging.token()).build();
         Uni<ListAuditEventsResponse> page = switch (serviceOf(service, resource)) {
             case "projects" -> services.projects().listAuditEvents(request);
+            case "documents" -> services.documents().listAuditEvents(request);
             default -> services.indicators().listAuditEvents(request);
         };
         return page.map(response -> new AuditEventJson.Page(
@@ -78,13 +79,17 @@ public class AuditResource {
 
     private static String serviceOf(String service, String resource) {
         if (!service.isEmpty()) {
-            if (!service.equals("indicators") && !service.equals("projects")) {
-                throw new InvalidFieldException("service", "must be indicators or projects");
+            if (!List.of("indicators", "projects", "documents").contains(service)) {
+                throw new InvalidFieldException("service", "must be indicators, projects or documents");
             }
             return service;
         }
         if (resource.isEmpty()) {
-            throw new InvalidFieldException("service", "is required when no resource is given: indicators or projects");
+            throw new InvalidFieldException("service", "is required when no resource is given: indicators, projects"
+                    + " or documents");
+        }
+        if (resource.startsWith("documents/")) {
+            return "documents";
         }
         return PROJECTS_COLLECTIONS.stream().anyMatch(resource::startsWith) ? "projects" : "indicators";
     }

@@ -22,6 +22,10 @@ public final class FieldPaths {
                 path = path.substring(wrapper.length());
             }
         }
+        // A plan's or document's YearSpan is flat in JSON (startYear, endYear).
+        if (path.startsWith("period.start_year") || path.startsWith("period.end_year")) {
+            path = path.substring("period.".length());
+        }
         // A common.v1.Decimal is a plain string in JSON.
         if (path.endsWith(".value")) {
             path = path.substring(0, path.length() - ".value".length());

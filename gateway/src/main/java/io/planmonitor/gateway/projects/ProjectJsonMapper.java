@@ -60,7 +60,7 @@ public final class ProjectJsonMapper {
         return new MoneyJson(money.getCurrencyCode(), money.getAmount().getValue());
     }
 
-    static Money toProto(MoneyJson json) {
+    public static Money toProto(MoneyJson json) {
         return Money.newBuilder()
                 .setCurrencyCode(orEmpty(json.currencyCode()))
                 .setAmount(Decimal.newBuilder().setValue(orEmpty(json.amount())))

@@ -15,6 +15,8 @@ class FieldPathsTest {
         assertEquals("pageToken", FieldPaths.toJson("page_token"));
         assertEquals("targetYear", FieldPaths.toJson("target.target_year"));
         assertEquals("period.month", FieldPaths.toJson("observation.period.month"));
+        assertEquals("startYear", FieldPaths.toJson("plan.period.start_year"));
+        assertEquals("endYear", FieldPaths.toJson("period.end_year"));
     }
 
     @Test

@@ -73,7 +73,8 @@ public class CallerAuthentication implements ServerInterceptor {
         Context context = Context.current()
                 .withValue(GrpcCall.CALLER, caller)
                 .withValue(GrpcCall.METHOD, call.getMethodDescriptor().getFullMethodName())
-                .withValue(GrpcCall.IDEMPOTENCY_KEY, headers.get(IDEMPOTENCY_KEY));
+                .withValue(GrpcCall.IDEMPOTENCY_KEY, headers.get(IDEMPOTENCY_KEY))
+                .withValue(GrpcCall.AUTHORIZATION, headers.get(AUTHORIZATION));
         return Contexts.interceptCall(context, call, headers, next);
     }
 
