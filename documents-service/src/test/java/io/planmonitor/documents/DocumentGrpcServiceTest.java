@@ -13,6 +13,7 @@ import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.MetadataUtils;
 import io.planmonitor.common.v1.YearSpan;
 import io.planmonitor.devauth.JwtTestKeys;
+import io.planmonitor.documents.domain.TextPdf;
 import io.planmonitor.documents.v1.AcceptCandidateRequest;
 import io.planmonitor.documents.v1.DocumentKind;
 import io.planmonitor.documents.v1.DocumentServiceGrpc;
@@ -58,6 +59,9 @@ class DocumentGrpcServiceTest {
     @Test
     void badSubmissionsAreRefusedNamingTheField() {
         assertFieldViolation("content", () -> service.submitDocument(submission("").build()));
+        // A PDF of scanned pages has no text layer: refused, not stored as an empty document.
+        assertFieldViolation("content", () -> service.submitDocument(submission("").setFileName("scan.pdf")
+                .setContent(ByteString.copyFrom(TextPdf.of(List.of()))).build()));
         assertFieldViolation("region_code", () -> service.submitDocument(submission("正文").setRegionCode("41").build()));
         assertFieldViolation("kind", () -> service.submitDocument(submission("正文")
                 .setKind(DocumentKind.DOCUMENT_KIND_UNSPECIFIED).build()));

@@ -38,9 +38,11 @@ public final class DocumentDecoder {
             }
             return new DecodedDocument(requireText(DocxText.read(content)), DOCX, "UTF-8");
         }
-        if (startsWith(content, "%PDF-")) {
-            throw new UnreadableDocumentException("PDF is not read by this build: submit the document's text (UTF-8 or"
-                    + " GBK) or its .docx");
+        if (startsWith(content, "%PDF-") || PDF.equals(mediaType) || fileName.toLowerCase().endsWith(".pdf")) {
+            if (!startsWith(content, "%PDF-")) {
+                throw new UnreadableDocumentException("a .pdf file starts with %PDF-, and these bytes do not");
+            }
+            return new DecodedDocument(requireText(PdfText.read(content)), PDF, "UTF-8");
         }
         int from = content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB
                 && (content[2] & 0xff) == 0xBF ? 3 : 0;
