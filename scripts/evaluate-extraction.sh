@@ -4,6 +4,7 @@
 # seed-data/target/extraction-evaluation.txt. scripts/test.sh runs the same evaluation as part of mvn verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q --no-transfer-progress install -DskipTests -pl document-extraction -am
-./mvnw -B -q --no-transfer-progress test -pl seed-data -Dtest=ExtractionEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false
+# One reactor run: seed-data and what it needs (proto, document-extraction) are built from this tree, so a fresh
+# checkout needs nothing installed first; only the evaluation test runs.
+./mvnw -B -q --no-transfer-progress test -pl seed-data -am -Dtest=ExtractionEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false
 cat seed-data/target/extraction-evaluation.txt

@@ -16,8 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -70,6 +73,39 @@ class SeedDatasetEndToEndTest {
 
     @Test
     @Order(1)
+    void printsTheShareOfSeededTargetsThatCanBeAssessed() throws Exception {
+        // A measure of the dataset, not a goal: how many seeded targets have the actuals to be judged at the end of
+        // 2024 and of 2025, read before any other test records an observation. Printed, and kept in target/.
+        List<String> plans = List.of(RECOMMENDATIONS, JINSHUI, WORK_REPORT, XINZHENG, ANNUAL_PLAN);
+        StringBuilder report = new StringBuilder("Seeded targets that can be assessed\n");
+        for (String asOf : List.of("2024-12-31", "2025-12-31")) {
+            Map<String, Integer> byStatus = new TreeMap<>();
+            int targets = 0;
+            for (String plan : plans) {
+                JsonPath table = given().get("/api/v1/dashboards/plans/" + plan + "?asOf=" + asOf).then()
+                        .statusCode(200).extract().jsonPath();
+                List<Map<String, Object>> rows = table.getList("rows");
+                targets += rows.size();
+                for (Map<String, Object> row : rows) {
+                    String status = (String) row.get("status");
+                    byStatus.merge(status, 1, Integer::sum);
+                    if ("NOT_ASSESSABLE".equals(status)) {
+                        assertTrue(row.get("explanationZh") != null && !((String) row.get("explanationZh")).isBlank(),
+                                "an unassessable target says why: " + row.get("target"));
+                    }
+                }
+            }
+            assertEquals(516, targets, "every seeded target is on its plan's table");
+            int assessable = targets - byStatus.getOrDefault("NOT_ASSESSABLE", 0);
+            report.append(String.format("as of %s: %d of %d assessable (%.1f %%), by status %s%n", asOf, assessable,
+                    targets, 100.0 * assessable / targets, byStatus));
+        }
+        System.out.print(report);
+        Files.writeString(Path.of("target", "seed-assessable-share.txt"), report);
+    }
+
+    @Test
+    @Order(2)
     void everyDocumentHasItsPlanTargetsAndProjects() {
         given().get("/api/v1/plans?pageSize=100").then().statusCode(200)
                 .body("items.name", containsInAnyOrder("plans/zhengzhou-14th-fyp-outline", "plans/" + RECOMMENDATIONS,
@@ -96,6 +132,12 @@ class SeedDatasetEndToEndTest {
                 .body("items.findAll { it.provenance.location.startsWith('专栏1 ') }.size()", equalTo(25));
         given().get("/api/v1/reported-totals?regionCode=410100").then().statusCode(200)
                 .body("size()", equalTo(59));
+        // The district and county outlines' own programme totals (十三五 results).
+        given().get("/api/v1/reported-totals?regionCode=410105").then().statusCode(200).body("size()", equalTo(4));
+        JsonPath xinzhengTotals = given().get("/api/v1/reported-totals?regionCode=410184").then().statusCode(200)
+                .body("size()", equalTo(3)).extract().jsonPath();
+        assertEquals("271630000000", xinzhengTotals.getString(
+                "find { it.name == 'reported-totals/xz14-signed-projects' }.totalInvestment.amount").replace(".00", ""));
 
         // 郑州市 with the regions under it is the city's own projects, 金水区's and 新郑市's.
         int city = projectCount("regionCode=410100");
@@ -116,7 +158,7 @@ class SeedDatasetEndToEndTest {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void targetsCarryTheirNumbersAndSentences() {
         target(XINZHENG, "t01-gdp-growth", "7.7", "AVERAGE_ANNUAL_GROWTH", "ABOUT", "地区生产总值增长率 % 5 - 7.7左右 预期性");
         target(XINZHENG, "t03-retail-sales", "470", "LEVEL", "EXACT", "社会消费品零售总额 亿元 306.3 470 9 预期性")
@@ -148,7 +190,7 @@ class SeedDatasetEndToEndTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void observationsCarryTheReportedResults() {
         observation("gdp-growth", "410100", 2023, "2024年郑州市政府工作报告", "7.4", "PRELIMINARY", "初步核算，地区生产总值增长7.4%");
         observation("gdp", "410100", 2023, "2024年郑州市政府工作报告", "13600", "PRELIMINARY",
@@ -172,7 +214,7 @@ class SeedDatasetEndToEndTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void projectsAndReportedTotalsCarryTheirSentences() {
         project("xz14-b02-001", "达维多ICT产业基地", "410184", "先进制造业", "PLANNED", "达维多ICT产业基地（包括年测试3亿颗芯片")
                 .body("planSection", equalTo("专栏2： “十四五”先进制造业重大项目"));
@@ -205,7 +247,7 @@ class SeedDatasetEndToEndTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void conflictingFiguresAreKeptAndListed() {
         JsonPath conflicts = given().get("/api/v1/target-conflicts?plan=" + XINZHENG).then().statusCode(200)
                 .extract().jsonPath();
@@ -218,7 +260,7 @@ class SeedDatasetEndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theIndicatorTableAndTheAnnualTargetsAreEvaluated() {
         // 专栏1 as the document prints it: 25 rows in order, each with its evaluation (no actual after 2020 is in the
         // documents, so none is assessable yet, and each says why).
@@ -252,7 +294,7 @@ class SeedDatasetEndToEndTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theIndicatorTableAndAProjectListExportAsCsvThatExcelOpens() {
         String table = given().get("/api/v1/exports/plans/" + XINZHENG + "/targets.csv?asOf=2025-12-31&section=专栏1")
                 .then().statusCode(200)
@@ -282,7 +324,7 @@ class SeedDatasetEndToEndTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void anExportedTableImportsBackExactlyAndBadRowsAreNamed() {
         String exported = exportTable(XINZHENG);
         createCopyOfXinzhengPlan("xinzheng-copy");
@@ -317,7 +359,7 @@ class SeedDatasetEndToEndTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void anXlsxWorkbookExportsAndImportsBackExactly() {
         byte[] workbook = given().get("/api/v1/exports/plans/" + XINZHENG + "/targets.xlsx?asOf=2025-12-31&section=专栏1")
                 .then().statusCode(200)
@@ -340,7 +382,7 @@ class SeedDatasetEndToEndTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void anExportedProjectListImportsBackExactlyAndBadRowsAreNamed() {
         String original = given().get("/api/v1/exports/projects.csv?plan=" + XINZHENG + "&sector=文化旅游").then()
                 .statusCode(200).extract().asString();
@@ -378,7 +420,7 @@ class SeedDatasetEndToEndTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void observedValuesImportFromACsvWithBadRowsNamedAndNoValueTwice() {
         String csv = "指标编号,地区代码,期间,年份,值,状态,来源,原文\r\n"
                 + "gdp-growth,410184,YEAR,2026,6.1,PRELIMINARY,导入测试,地区生产总值增长6.1%\r\n"
@@ -410,7 +452,7 @@ class SeedDatasetEndToEndTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void theRegionDashboardOfOnePlanWithAndWithoutItsSubregionsMatchesHandComputedFigures() {
         // A city outline of our own, so the figures are ours alone: three targets (the city's, 金水区's, 新郑市's)
         // and three projects it lists.
@@ -488,7 +530,7 @@ class SeedDatasetEndToEndTest {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void everyReadAnswersOnTheSeedDataAndMapsItsErrorsToProblems() {
         String project = "/api/v1/projects/xz14-b02-001";
         String target = "/api/v1/plans/" + XINZHENG + "/targets/t01-gdp-growth";
