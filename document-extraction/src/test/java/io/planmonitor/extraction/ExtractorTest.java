@@ -82,6 +82,24 @@ class ExtractorTest {
     }
 
     @Test
+    void projectBoxesListByClauseAndNameTheProjectAHeadDescribes() {
+        String text = "专栏3：“十四五”市政基础设施重大项目\n"
+                + "——供水工程。甲镇第一水厂（包括取水口、输水管线等子项目）、乙镇水厂新建等新建项目，丙水厂二期扩建项目，"
+                + "丁一路、戊二路等道路供水管网改造工程。\n"
+                + "——甲镇安置房建设项目。甲村、乙村等安置区建设。\n"
+                + "——老旧小区改造。12个老旧小区改造工程，共计33栋、925户。\n"
+                + "第二节 其他\n";
+        List<Candidate> projects = extractor.extract(text, new DocumentContext(DocumentKind.FIVE_YEAR_PLAN_OUTLINE, 2021,
+                2025)).stream().filter(c -> c.kind() == CandidateKind.PROJECT).toList();
+        assertEquals(List.of("甲镇第一水厂", "乙镇水厂", "丙水厂二期扩建", "丁一路", "戊二路", "甲镇安置房建设项目", "12个老旧小区改造工程"),
+                projects.stream().map(c -> c.project().name()).toList(),
+                "the box title is no project; a 、 inside brackets separates nothing; a head followed by a description is the project; figures after "
+                        + "a named project describe it");
+        assertEquals("市政基础设施", projects.get(0).project().sector());
+        projects.forEach(c -> assertEquals(text.substring(c.start(), c.end()), c.quote()));
+    }
+
+    @Test
     void projectsAndProgrammeTotals() {
         String text = "加快推进甲市第一污水处理厂、乙区科创中心等12个重大续建项目建设；乙县人民医院建成投用。"
                 + "接续开展3期“三个一批”活动，选报项目120个、总投资860.5亿元。\n";

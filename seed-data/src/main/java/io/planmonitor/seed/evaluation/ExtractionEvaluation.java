@@ -6,6 +6,7 @@ import io.planmonitor.extraction.CatalogueEntry;
 import io.planmonitor.extraction.DocumentContext;
 import io.planmonitor.extraction.DocumentKind;
 import io.planmonitor.extraction.Extractor;
+import io.planmonitor.extraction.IndicatorMatch;
 import io.planmonitor.seed.SeedDataset;
 import io.planmonitor.seed.SeedFile;
 import java.math.BigDecimal;
@@ -45,8 +46,12 @@ public final class ExtractionEvaluation {
         }
     }
 
+    /**
+     * One document's figures per kind, and its differences: each candidate that found no record and each record no
+     * candidate found (what a person reads to improve the rules, or to find what the dataset still lacks).
+     */
     public record DocumentResult(String file, int length, Map<CandidateKind, Score> scores, List<Candidate> candidates,
-            long nanos) {
+            long nanos, List<String> differences) {
     }
 
     private ExtractionEvaluation() {
@@ -73,22 +78,60 @@ public final class ExtractionEvaluation {
             long started = System.nanoTime();
             List<Candidate> candidates = extractor.extract(text, context);
             long nanos = System.nanoTime() - started;
-            results.add(new DocumentResult(entry.getKey(), text.length(), score(file, text, candidates), candidates, nanos));
+            List<Expected> expected = expected(file, text);
+            results.add(new DocumentResult(entry.getKey(), text.length(), score(expected, candidates), candidates,
+                    nanos, differences(expected, candidates)));
         }
         return results;
     }
 
-    private static Map<CandidateKind, Score> score(SeedFile file, String text, List<Candidate> candidates) {
+    private static List<Expected> expected(SeedFile file, String text) {
         SpanFinder spans = new SpanFinder(text);
         List<Expected> expected = new ArrayList<>();
         file.targets().forEach(t -> expected.add(new Expected(CandidateKind.TARGET, spans.find(t.quote()),
-                numbers(t.targetValue(), t.printed()), t.targetValue() == null, t.indicator(), null)));
+                numbers(t.targetValue(), t.printed()), t.targetValue() == null, t.indicator(), null,
+                t.id() + " " + t.targetValue() + " | " + t.quote())));
         file.observations().forEach(o -> expected.add(new Expected(CandidateKind.OBSERVATION, spans.find(o.quote()),
-                numbers(o.value(), o.printed()), false, o.indicator(), null)));
+                numbers(o.value(), o.printed()), false, o.indicator(), null,
+                o.indicator() + " " + o.value() + " | " + o.quote())));
         file.projects().forEach(p -> expected.add(new Expected(CandidateKind.PROJECT, List.of(), List.of(), false,
-                null, p.name())));
+                null, p.name(), p.id() + " " + p.name())));
         file.projectTotals().forEach(t -> expected.add(new Expected(CandidateKind.PROGRAMME_TOTAL, spans.find(t.quote()),
-                totalNumbers(t), false, null, null)));
+                totalNumbers(t), false, null, null, t.id() + " | " + t.quote())));
+        return expected;
+    }
+
+    private static List<String> differences(List<Expected> expected, List<Candidate> candidates) {
+        List<String> lines = new ArrayList<>();
+        for (CandidateKind kind : CandidateKind.values()) {
+            for (Candidate c : candidates) {
+                if (c.kind() == kind && expected.stream().noneMatch(r -> r.matches(c))) {
+                    lines.add(kind + " extra   " + c.rule() + " " + reading(c) + " | " + c.quote().replace('\n', ' '));
+                }
+            }
+            for (Expected record : expected) {
+                if (record.kind() == kind && candidates.stream().noneMatch(record::matches)) {
+                    lines.add(kind + " missed  " + record.label().replace('\n', ' '));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static String reading(Candidate c) {
+        return switch (c.kind()) {
+            case TARGET -> named(c.target().indicator()) + " " + c.target().value();
+            case OBSERVATION -> named(c.observation().indicator()) + " " + c.observation().value();
+            case PROJECT -> c.project().name();
+            case PROGRAMME_TOTAL -> c.total().projectCount() + " " + c.total().totalInvestment();
+        };
+    }
+
+    private static String named(IndicatorMatch match) {
+        return match.matched() ? match.indicatorId() : "new:" + match.proposedName();
+    }
+
+    private static Map<CandidateKind, Score> score(List<Expected> expected, List<Candidate> candidates) {
         Map<CandidateKind, Score> scores = new EnumMap<>(CandidateKind.class);
         for (CandidateKind kind : CandidateKind.values()) {
             List<Expected> records = expected.stream().filter(e -> e.kind() == kind).toList();
@@ -142,7 +185,7 @@ public final class ExtractionEvaluation {
 
     /** What a seed record says, in the terms a candidate is compared with. */
     private record Expected(CandidateKind kind, List<int[]> spans, List<BigDecimal> numbers, boolean unset,
-            String indicator, String projectName) {
+            String indicator, String projectName, String label) {
 
         boolean matches(Candidate c) {
             if (c.kind() != kind) {

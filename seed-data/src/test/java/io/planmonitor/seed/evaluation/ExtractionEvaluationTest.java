@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the extractor over the five seed documents and prints its precision and recall against the reviewed dataset
- * (also written to target/extraction-evaluation.txt). The figures are measured, not asserted; what is asserted is
+ * (also written to target/extraction-evaluation.txt; each candidate that found no record and each record not found
+ * in target/extraction-differences.txt). The figures are measured, not asserted; what is asserted is
  * what must hold whatever the rules: every candidate quotes its document exactly at its offsets.
  */
 class ExtractionEvaluationTest {
@@ -24,6 +25,10 @@ class ExtractionEvaluationTest {
         String table = ExtractionEvaluation.table(results);
         System.out.println("Extraction evaluation against the seed dataset:\n" + table);
         Files.writeString(Path.of("target", "extraction-evaluation.txt"), table, StandardCharsets.UTF_8);
+        StringBuilder differences = new StringBuilder();
+        results.forEach(r -> r.differences().forEach(line -> differences.append(r.file()).append(' ').append(line)
+                .append('\n')));
+        Files.writeString(Path.of("target", "extraction-differences.txt"), differences, StandardCharsets.UTF_8);
 
         assertEquals(5, results.size());
         for (ExtractionEvaluation.DocumentResult result : results) {
