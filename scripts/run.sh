@@ -127,6 +127,7 @@ fi
 
 echo
 echo "Plan Monitor is up: http://localhost:$GATEWAY_PORT"
+echo "  Web page   http://localhost:$GATEWAY_PORT/  (驾驶舱, 规划指标, 重点项目, 文件审核)"
 echo "  REST API   http://localhost:$GATEWAY_PORT/api/v1/indicators , /api/v1/projects , /api/v1/documents"
 echo "  Swagger UI http://localhost:$GATEWAY_PORT/q/swagger-ui"
 echo "  gRPC       indicators-service localhost:$INDICATORS_PORT, projects-service localhost:$PROJECTS_PORT,"

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test: buf lint of the gRPC contracts; the whole Maven reactor (unit tests, a @QuarkusTest per application
-# against a real PostgreSQL, the end-to-end test of the four packaged applications as processes); the Kubernetes
-# manifests rendered, schema-validated and checked; and the native-image build-step analysis of every application.
+# against a real PostgreSQL, the end-to-end test of the four packaged applications as processes, the web front page
+# in headless Chromium); the Kubernetes manifests rendered, schema-validated and checked; and the native-image
+# build-step analysis of every application.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/require-tools.sh
-require_tools kubectl:kubectl
+# The web page's browser test drives Debian's Chromium, with CJK fonts to render the Chinese pages.
+require_tools kubectl:kubectl chromium:chromium /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk
 
 echo "== buf lint (proto/)"
 (cd proto && ../node_modules/.bin/buf lint)

@@ -1,0 +1,91 @@
+// 驾驶舱: a region's front page as of a date — targets by status, binding targets at risk, the lagging list,
+// key projects' 完成率 against 序时进度, projects behind pace, the latest 三个一批 batch's conversion.
+import { get, indicatorNames, plans, regions, withQuery } from './api.js';
+import { statusBadge, statusChart, STATUS, STATUS_ORDER } from './charts.js';
+import { field, h, select, show, table } from './dom.js';
+import { idOf, orDash, percent, today, yi } from './format.js';
+
+const ROLE_ZH = { SIGN: '签约', START: '开工', OPERATE: '投产' };
+
+export async function regionPage(parameters, navigate) {
+  const code = parameters.code || '410100';
+  const asOf = parameters.asOf || today();
+  const plan = parameters.plan || '';
+  const subregions = parameters.subregions === '1';
+  const [regionList, planList, catalogue, dashboard] = await Promise.all([regions(), plans(), indicatorNames(),
+    get(withQuery(`/api/v1/dashboards/regions/${code}`, { asOf, plan, includeSubregions: subregions }))]);
+  const go = (change) => navigate('region', { code, asOf, plan, subregions: subregions ? '1' : '', ...change });
+
+  const controls = h('form', { class: 'controls', onsubmit: (e) => e.preventDefault() },
+    field('地区', select('code', regionList.map((r) => [idOf(r.name), indent(r) + r.displayName]), code,
+      (e) => go({ code: e.target.value, plan: '' }))),
+    field('日期', h('input', { type: 'date', name: 'asOf', value: asOf, onchange: (e) => go({ asOf: e.target.value }) })),
+    field('规划', select('plan', [['', '全部规划'], ...planList.filter((p) => p.region === `regions/${code}`)
+      .map((p) => [idOf(p.name), p.displayName])], plan, (e) => go({ plan: e.target.value }))),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'subregions', checked: subregions,
+      onchange: (e) => go({ subregions: e.target.checked ? '1' : '' }) }), '含下辖区县项目'));
+
+  const indicators = dashboard.indicators;
+  const total = Object.values(indicators.countsByStatus).reduce((a, b) => a + b, 0);
+  const progressRows = (items) => table(['指标', '状态', '基期值', '最新值', '要求年均增速', '实际年均增速', '说明'], items,
+    (p) => [h('a', { href: planLink(p.target, asOf) }, catalogue.get(p.indicator)?.displayName || idOf(p.indicator)),
+      statusBadge(p.status, p.bindingReadingZh ? `${p.statusZh}（${p.bindingReadingZh}）` : p.statusZh),
+      orDash(p.baselineValue), p.latestValue ? `${p.latestValue}（${p.latestYear}年）` : '—',
+      orDash(p.requiredGrowth), orDash(p.observedGrowth), orDash(p.explanationZh)], { class: 'rows' });
+
+  const projects = dashboard.projects;
+  const projectNames = await namesOf([...projects.behindPace.map((a) => a.project)]);
+  show(
+    h('h1', {}, `${dashboard.region.displayName} 规划实施驾驶舱`, h('small', {}, `截至 ${dashboard.asOf}`)),
+    controls,
+    h('section', { class: 'cards' },
+      card('指标目标', String(total), STATUS_ORDER.filter((s) => indicators.countsByStatus[s])
+        .map((s) => `${STATUS[s].zh} ${indicators.countsByStatus[s]}`).join(' · ')),
+      card('重点项目', String(projects.count), `总投资 ${yi(projects.totalInvestment)} 亿元`),
+      card('年度投资完成率', projects.completionRate ? `${percent(projects.completionRate)}%` : '—',
+        `序时进度 ${percent(projects.timeElapsed)}%${projects.gap ? ` · 差距 ${percent(projects.gap)} 个百分点` : ''}`),
+      card('本年完成投资', `${yi(projects.completedInvestment)} 亿元`, `年度计划 ${yi(projects.plannedInvestment)} 亿元`)),
+    h('section', { class: 'panel' }, h('h2', {}, '指标进度'),
+      total ? statusChart(indicators.countsByStatus) : h('p', { class: 'empty' }, '该地区暂无指标目标')),
+    h('section', { class: 'panel', id: 'binding-at-risk' }, h('h2', {}, `约束性指标风险（${indicators.bindingAtRisk.length}）`),
+      indicators.bindingAtRisk.length ? progressRows(indicators.bindingAtRisk)
+        : h('p', { class: 'empty' }, '没有未达标的约束性指标')),
+    h('section', { class: 'panel', id: 'behind' }, h('h2', {}, `滞后指标（${indicators.behind.length}）`),
+      indicators.behind.length ? progressRows(indicators.behind)
+        : h('p', { class: 'empty' }, '没有需加快、滞后或逆向变化的指标')),
+    h('section', { class: 'panel', id: 'behind-pace' }, h('h2', {}, `投资进度滞后项目（${projects.behindPace.length}）`),
+      projects.behindPace.length ? table(['项目', '说明'], projects.behindPace, (a) => [
+        h('a', { href: `#/project/${idOf(a.project)}?year=${asOf.slice(0, 4)}` }, projectNames.get(a.project) || idOf(a.project)),
+        a.detail]) : h('p', { class: 'empty' }, '没有低于序时进度的项目')),
+    h('section', { class: 'panel', id: 'latest-batch' }, h('h2', {}, '最新一期“三个一批”'),
+      dashboard.latestBatch ? batchFigures(dashboard.latestBatch) : h('p', { class: 'empty' }, '暂无批次')));
+}
+
+function indent(region) {
+  return { PROVINCE: '', PREFECTURE: '　', COUNTY: '　　' }[region.level] ?? '';
+}
+
+function planLink(target, asOf) {
+  const [, plan] = String(target).split('/');
+  return `#/plan/${plan}?asOf=${asOf}`;
+}
+
+function card(title, figure, note) {
+  return h('div', { class: 'card' }, h('div', { class: 'card-title' }, title), h('div', { class: 'figure' }, figure),
+    h('div', { class: 'note' }, note));
+}
+
+function batchFigures(conversion) {
+  return h('div', {},
+    h('p', {}, `${idOf(conversion.batch)}：签约项目已开工 ${conversion.signedNowStarted} 个、已投产 ${conversion.signedNowInOperation} 个；`
+      + `开工项目已投产 ${conversion.startedNowInOperation} 个`),
+    table(['类别', '项目数', '总投资（亿元）'], conversion.roles,
+      (r) => [ROLE_ZH[r.role] || r.role, String(r.projectCount), yi(r.totalInvestment)]));
+}
+
+/** Display names of projects (resource names), read one by one: lists of alerts are short. */
+async function namesOf(projectNames) {
+  const unique = [...new Set(projectNames)].slice(0, 50);
+  const found = await Promise.all(unique.map((name) => get(`/api/v1/${name}`).catch(() => null)));
+  return new Map(found.filter(Boolean).map((p) => [p.name, p.displayName]));
+}
