@@ -29,6 +29,13 @@ final class ProseFigures {
     private static final Pattern RESULT_CUES = Pattern.compile("初步核算|比上年|较上年|同比|上年|过去一年|去年|过去五年|五年来|“十三五”时期|十三五期间|十三五末|“十三五”末|截至|截止");
     private static final Pattern TARGET_CUES = Pattern.compile("力争|预期目标|主要目标|目标是|目标为|确保|到(20\\d\\d)年");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
+    static final String COUNT_RULE = "prose-count-target";
+    /** The verbs that set a count as a plan's target, at the end of the words before it. */
+    private static final Pattern ACTION = Pattern.compile(
+            "(?:完成|建成|建设|新建|打造|培育|创建|引进|新增|评定|改造提升|改造|筹集|分配|开行|落地|申报建设|推动建设|实施|"
+                    + "开展|争创|组建|布局|招引|实现|达到|突破|超过|超|不少于|至少|每年|对全市)(?:了)?\\s*$");
+    /** The object counted: the words after the count, to the clause's end. */
+    private static final Pattern OBJECT = Pattern.compile("\\s*([^，,。；;、：:()（）0-9]{2,20})");
     private static final Pattern BOUNDARY = Pattern.compile("[，,、：:；;()（）]");
 
     private final SourceText text;
@@ -87,6 +94,9 @@ final class ProseFigures {
             Figure figure = Figure.at(m);
             int numberAt = m.start();
             if (skip(s, m, figure)) {
+                if (mode == Sections.Mode.TARGETS) {
+                    countedObject(s, offset, m, figure, out);
+                }
                 clauseFrom = m.end();
                 continue;
             }
@@ -96,7 +106,14 @@ final class ProseFigures {
             String verbWord = verb.find() && verb.group(1) != null ? verb.group(1) : "";
             String wording = before.substring(0, before.length() - verbWord.length());
             String cleaned = IndicatorMatcher.clean(wording);
-            if (GENERIC.contains(cleaned) || cleaned.codePoints().filter(Character::isIdeographic).count() < 2) {
+            if ((GENERIC.contains(cleaned) || ideographs(cleaned) < 2) && subject == null) {
+                // 工程技术研究中心(重点实验室)总量达到500家: the subject stands before the bracket.
+                String bracketed = beforeBracket(s, from);
+                if (ideographs(bracketed) >= 2 && !GENERIC.contains(bracketed)) {
+                    cleaned = bracketed;
+                }
+            }
+            if (GENERIC.contains(cleaned) || ideographs(cleaned) < 2) {
                 if (subject == null) {
                     clauseFrom = m.end();
                     continue;
@@ -130,6 +147,33 @@ final class ProseFigures {
         }
     }
 
+    /**
+     * A plan's count of things to build or reach, the object after the count (完成145条支线路网道路建设, 新评定5条市级
+     * 特色商业街, 培育3个省级以上产业集群): a target whose indicator is the object, when an action verb leads to the count.
+     */
+    private void countedObject(String s, int offset, Matcher m, Figure figure, List<Candidate> out) {
+        String before = s.substring(lastBoundary(s, m.start()), m.start());
+        Matcher verb = ACTION.matcher(before);
+        if (!verb.find() || !Units.isCount(figure.unit().replaceFirst("^(万亿|亿|万|千)", ""))) {
+            return;
+        }
+        Matcher object = OBJECT.matcher(s);
+        object.region(m.end(), s.length());
+        if (!object.lookingAt()) {
+            return;
+        }
+        String wording = object.group(1).replaceFirst("(?:的)?(?:建设|工作|任务|创建|试点|升级|功能建设)+$", "");
+        if (wording.codePoints().filter(Character::isIdeographic).count() < 2) {
+            return;
+        }
+        int start = text.originalOffset(offset + lastBoundary(s, m.start()) + leadingSkip(before));
+        int end = text.originalEnd(offset + object.end(1));
+        IndicatorMatch indicator = matcher.match(wording, figure.unit(), false, null);
+        out.add(Candidate.of(text, start, end, COUNT_RULE, sections.sectionAt(offset), new TargetReading(indicator,
+                figure.value(), figure.upperBound(), figure.unit(), "LEVEL", comparator(figure, verb.group(), before),
+                before.contains("力争"), targetYear(s), context.startYear() - 1, null, attribute(s))));
+    }
+
     /** Numbers that are not figures of an indicator: ranks (第3位), counts that name what follows (21条街区), 前30名. */
     private static boolean skip(String s, Matcher m, Figure figure) {
         int at = m.start();
@@ -148,6 +192,19 @@ final class ProseFigures {
             }
         }
         return s.startsWith("倍", m.end());
+    }
+
+    private static long ideographs(String words) {
+        return words.codePoints().filter(Character::isIdeographic).count();
+    }
+
+    /** The cleaned words before the bracket that closes just before {@code from}, or "". */
+    private static String beforeBracket(String s, int from) {
+        if (from < 1 || ")）".indexOf(s.charAt(from - 1)) < 0) {
+            return "";
+        }
+        int open = Math.max(s.lastIndexOf('(', from - 1), s.lastIndexOf('（', from - 1));
+        return open <= 0 ? "" : IndicatorMatcher.clean(s.substring(lastBoundary(s, open), open));
     }
 
     private static int lastBoundary(String s, int before) {

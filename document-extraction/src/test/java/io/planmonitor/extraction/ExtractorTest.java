@@ -82,6 +82,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aPlanCountsTheThingsItWillBuildAndASubjectMayStandBeforeABracket() {
+        String text = "二、2026年主要目标\n完成145条支线道路建设，新评定5条市级特色商业街，新增5万个公共停车泊位；"
+                + "工程技术研究中心(重点实验室)总量达到500家。\n";
+        List<Candidate> targets = extractor.extract(text, new DocumentContext(DocumentKind.ANNUAL_PLAN, 2026, 2026))
+                .stream().filter(c -> c.kind() == CandidateKind.TARGET).toList();
+        assertEquals(List.of("145", "5", "5", "500"), targets.stream().map(c -> c.target().value()).toList());
+        assertEquals(List.of("支线道路", "市级特色商业街", "公共停车泊位", "工程技术研究中心"),
+                targets.stream().map(c -> c.target().indicator().proposedName()).toList());
+        assertEquals("万个", targets.get(2).target().unit());
+        targets.forEach(c -> assertEquals(text.substring(c.start(), c.end()), c.quote()));
+    }
+
+    @Test
     void projectBoxesListByClauseAndNameTheProjectAHeadDescribes() {
         String text = "专栏3：“十四五”市政基础设施重大项目\n"
                 + "——供水工程。甲镇第一水厂（包括取水口、输水管线等子项目）、乙镇水厂新建等新建项目，丙水厂二期扩建项目，"
