@@ -6,7 +6,7 @@
 #     median of 50 sequential requests, and req/s at 8 connections;
 #   - start time (from each service's log) and resident memory of each service, idle and after the load.
 # Figures are printed as ratios against the baseline and written to target/bench/http.txt. Not part of the test
-# command; bounded in time (about 2 minutes). Environment: GATEWAY (default http://localhost:8080), PLANMONITOR_PG_PORT
+# command; bounded in time (about 3 minutes, warm-up included). Environment: GATEWAY (default http://localhost:8080), PLANMONITOR_PG_PORT
 # (55432), PLANMONITOR_DATA_DIR (.planmonitor, for the logs), BENCH_SECONDS (10 per wrk/pgbench run).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -48,6 +48,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f %%", 100 * a / b }'; }
 
 INDICATOR_URL="$GATEWAY/api/v1/indicators/gdp"
 curl -sf "$INDICATOR_URL" >/dev/null
+# Warm-up, not reported: the JVMs' JIT compiles the read path first, as in a service that has been running.
+wrk -t2 -c8 -d"${SECONDS_PER_RUN}s" "$INDICATOR_URL" >/dev/null
+wrk -t2 -c8 -d5s "$GATEWAY/api/v1/dashboards/plans/zhengzhou-2024-work-report?asOf=2024-12-31" >/dev/null
 report ""
 report "GET /api/v1/indicators/gdp (gateway → indicators-service → PostgreSQL)"
 for c in 8 32 64; do
