@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The indicator read straight to indicators-service over gRPC against the same read through the gateway (REST),
+# from one load loop in one run (8, 32 and 64 concurrent callers, after a warm-up), against a running system
+# (scripts/run.sh). Not part of scripts/test.sh; writes seed-data/target/bench/read-path.txt. About 2 minutes.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+curl -sf "${GATEWAY:-http://localhost:8080}/q/health/ready" >/dev/null \
+  || { echo "No Plan Monitor at ${GATEWAY:-http://localhost:8080}: start scripts/run.sh first" >&2; exit 1; }
+./mvnw -B -q --no-transfer-progress test -pl seed-data -am -Dtest=ReadPathBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+cat seed-data/target/bench/read-path.txt
