@@ -143,7 +143,7 @@ test('projects: the list follows its filters; a project shows its investment aga
   assert.deepEqual(errors, []);
 });
 
-test('documents: the review screen highlights a quote in the text and an accept writes through', { skip: !DOCUMENT || !TOKEN }, async () => {
+test('documents: the review screen highlights a quote in the text, an accept writes through, an edit is saved', { skip: !DOCUMENT || !TOKEN }, async () => {
   const pending = await api(`/api/v1/documents/${DOCUMENT}/candidates?state=PENDING&pageSize=1000`);
   assert.ok(pending.candidates.length > 0, 'the document has candidates waiting');
   const { page, errors, close } = await open(`#/document/${DOCUMENT}`, undefined, TOKEN);
@@ -163,6 +163,21 @@ test('documents: the review screen highlights a quote in the text and an accept 
   assert.ok(accepted, 'the API lists the candidate as accepted');
   assert.ok(accepted.writtenResource, 'the accept wrote a record');
   assert.equal(await page.locator('li.candidate').count(), pending.candidates.length - 1);
+
+  // A correction before accepting: the next candidate's value edited on the screen, saved through the API.
+  const second = pending.candidates.find((c) => c.observation || c.target);
+  if (second && second.name !== first.name) {
+    const id = second.name.split('/').pop();
+    const next = page.locator(`li.candidate[data-candidate="${id}"]`);
+    await next.locator('button.edit').click();
+    await next.locator('input[name=value]').fill('7.25');
+    await next.locator('.editor button[type=submit]').click();
+    await page.waitForFunction((name) => document.querySelector(`li.candidate[data-candidate="${name}"] .candidate-head`)
+      ?.textContent.includes('7.25'), id, { timeout: 30000 });
+    const edited = (await api(`/api/v1/documents/${DOCUMENT}/candidates?state=PENDING&pageSize=1000`)).candidates
+      .find((c) => c.name === second.name);
+    assert.equal((edited.observation || edited.target).value, '7.25');
+  }
   assert.deepEqual(errors, []);
   await close();
 });
