@@ -98,16 +98,19 @@ else
   export DOCUMENTS_DB_URL=${DOCUMENTS_DB_URL:-jdbc:postgresql://localhost:$PG_PORT/documents}
 fi
 
-java -jar indicators-service/target/quarkus-app/quarkus-run.jar >"$LOGS/indicators-service.log" 2>&1 &
+# Each JVM sizes itself as in its Kubernetes pod (a 512Mi limit: a 128 MB heap), not as on this whole
+# machine (a quarter of its memory as heap, which a service under load grows into): PLANMONITOR_JAVA_OPTS changes it.
+read -r -a JAVA_OPTS <<<"${PLANMONITOR_JAVA_OPTS:--XX:MaxRAM=512m}"
+java "${JAVA_OPTS[@]}" -jar indicators-service/target/quarkus-app/quarkus-run.jar >"$LOGS/indicators-service.log" 2>&1 &
 pids+=($!)
 wait_for indicators-service $! "http://localhost:$INDICATORS_PORT/q/health/ready"
-java -jar projects-service/target/quarkus-app/quarkus-run.jar >"$LOGS/projects-service.log" 2>&1 &
+java "${JAVA_OPTS[@]}" -jar projects-service/target/quarkus-app/quarkus-run.jar >"$LOGS/projects-service.log" 2>&1 &
 pids+=($!)
 wait_for projects-service $! "http://localhost:$PROJECTS_PORT/q/health/ready"
-java -jar documents-service/target/quarkus-app/quarkus-run.jar >"$LOGS/documents-service.log" 2>&1 &
+java "${JAVA_OPTS[@]}" -jar documents-service/target/quarkus-app/quarkus-run.jar >"$LOGS/documents-service.log" 2>&1 &
 pids+=($!)
 wait_for documents-service $! "http://localhost:$DOCUMENTS_PORT/q/health/ready"
-java -jar gateway/target/quarkus-app/quarkus-run.jar >"$LOGS/gateway.log" 2>&1 &
+java "${JAVA_OPTS[@]}" -jar gateway/target/quarkus-app/quarkus-run.jar >"$LOGS/gateway.log" 2>&1 &
 pids+=($!)
 wait_for gateway $! "http://localhost:$GATEWAY_PORT/q/health/ready"
 

@@ -4,7 +4,6 @@
 # (scripts/run.sh). Not part of scripts/test.sh; writes seed-data/target/bench/read-path.txt. About 2 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-curl -sf "${GATEWAY:-http://localhost:8080}/q/health/ready" >/dev/null \
-  || { echo "No Plan Monitor at ${GATEWAY:-http://localhost:8080}: start scripts/run.sh first" >&2; exit 1; }
+source scripts/bench/require-running-system.sh
 ./mvnw -B -q --no-transfer-progress test -pl seed-data -am -Dtest=ReadPathBenchmark -Dsurefire.failIfNoSpecifiedTests=false
 cat seed-data/target/bench/read-path.txt

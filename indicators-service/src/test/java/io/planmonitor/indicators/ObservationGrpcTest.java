@@ -118,6 +118,26 @@ class ObservationGrpcTest {
     }
 
     @Test
+    void valuesOfOnePeriodInOneBatchAreVintagesOfEachOtherInTheirOrder() {
+        String revenue = indicator("obs-same-batch", "税收收入（同批）", "亿元");
+        record(revenue, year(2023), "700", ObservationStatus.OBSERVATION_STATUS_PRELIMINARY, WORK_REPORT);
+        List<RecordResult> results = service.recordObservations(RecordObservationsRequest.newBuilder()
+                .addRequests(item(revenue, year(2023), "710", "统计公报"))
+                .addRequests(item(revenue, year(2023), "700", WORK_REPORT))
+                .addRequests(item(revenue, year(2023), "712.5", "年鉴"))
+                .addRequests(item(revenue, year(2023), "710", "统计公报"))
+                .build()).getResultsList();
+        assertEquals(List.of(RecordOutcome.RECORD_OUTCOME_RECORDED, RecordOutcome.RECORD_OUTCOME_ALREADY_RECORDED,
+                        RecordOutcome.RECORD_OUTCOME_RECORDED, RecordOutcome.RECORD_OUTCOME_ALREADY_RECORDED),
+                results.stream().map(RecordResult::getOutcome).toList());
+        assertEquals(results.get(0).getObservation().getName(), results.get(3).getObservation().getName(),
+                "the repeat within the batch names the vintage the batch wrote");
+        assertEquals(List.of("700", "710", "712.5"), list(revenue, true).getObservationsList().stream()
+                .map(o -> o.getValue().getValue()).toList());
+        assertEquals(List.of("712.5"), values(revenue), "the batch's last new value is the latest");
+    }
+
+    @Test
     void badSingleRecordsNameTheField() {
         String gdp = indicator("obs-bad", "一般公共预算收入", "亿元");
         assertFieldViolation("observation.region", () -> service.recordObservation(RecordObservationRequest.newBuilder()
@@ -156,6 +176,22 @@ class ObservationGrpcTest {
         } while (!token.isEmpty());
         assertEquals(1100, seen.size());
         assertEquals(5, pages);
+    }
+
+    @Test
+    void theLargestBatchTravelsInOneCall() {
+        String daily = indicator("obs-largest-batch", "用电量月度值（最大批量）", "亿千瓦时");
+        RecordObservationsRequest.Builder batch = RecordObservationsRequest.newBuilder();
+        for (int i = 0; i < 5000; i++) {
+            Period month = Period.newBuilder().setKind(PeriodKind.PERIOD_KIND_MONTH)
+                    .setYear(1949 + i / 12 % 152).setMonth(i % 12 + 1).build();
+            batch.addRequests(RecordObservationRequest.newBuilder().setParent(daily).setObservation(
+                    observation(month, Integer.toString(i)).setRegion(i < 1824 ? "regions/410100" : i < 3648
+                            ? "regions/410105" : "regions/410184")));
+        }
+        List<RecordResult> results = service.recordObservations(batch.build()).getResultsList();
+        assertEquals(5000, results.size());
+        assertTrue(results.stream().allMatch(r -> r.getOutcome() == RecordOutcome.RECORD_OUTCOME_RECORDED));
     }
 
     @Test

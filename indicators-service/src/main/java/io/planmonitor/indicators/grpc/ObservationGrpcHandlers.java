@@ -1,8 +1,9 @@
 package io.planmonitor.indicators.grpc;
 
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.planmonitor.indicators.mapping.ObservationMapper;
 import io.planmonitor.indicators.repository.ObservationEntity;
+import io.planmonitor.indicators.mapping.ObservationMapper;
 import io.planmonitor.indicators.service.IndicatorCatalogue;
 import io.planmonitor.indicators.service.ObservationLog;
 import io.planmonitor.indicators.service.RegionDirectory;
@@ -20,7 +21,12 @@ import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The observation methods of IndicatorService: one value, a batch, and listing with or without history. */
 @ApplicationScoped
@@ -39,36 +45,105 @@ class ObservationGrpcHandlers {
         return ObservationMapper.toProto(log.record(observation, request.getObservation().getRegion()).observation());
     }
 
-    /** Each item in its own transaction: a bad item is reported and the good ones are kept. */
+    /**
+     * Valid items (the default): the whole batch in one transaction, a refused item reported and the others kept;
+     * should a concurrent writer make that transaction fail, each item is sent again in its own. All or nothing: every
+     * item checked first, then all written in one transaction or, when any is refused, none.
+     */
     RecordObservationsResponse recordObservations(RecordObservationsRequest request) {
         if (request.getRequestsCount() > MAX_BATCH) {
             throw ApiErrors.invalidArgument("requests", "holds " + request.getRequestsCount()
                     + " items; send at most " + MAX_BATCH + " per call");
         }
+        Batch batch = new Batch(request);
         boolean allOrNothing = request.getMode() == BatchMode.BATCH_MODE_ALL_OR_NOTHING;
         if (!request.getValidateOnly() && !allOrNothing) {
-            return recordEach(request, log::record);
+            try {
+                return batch.response(QuarkusTransaction.requiringNew().call(() -> log.recordAll(batch.items())));
+            } catch (PersistenceException concurrentWrite) {
+                return batch.response(batch.items().stream().map(this::recordAlone).toList());
+            }
         }
-        // First every item is checked in a transaction rolled back at once; then, if asked and nothing was rejected,
-        // all are written in one.
-        RecordObservationsResponse checked = recordEach(request, log::check);
-        boolean anyRejected = checked.getResultsList().stream()
-                .anyMatch(result -> result.getOutcome() == RecordOutcome.RECORD_OUTCOME_REJECTED);
-        if (request.getValidateOnly() || anyRejected) {
-            return unwritten(checked);
+        List<ObservationLog.Outcome> checked = log.checkAll(batch.items());
+        if (request.getValidateOnly() || batch.anyRefused(checked)) {
+            return unwritten(batch.response(checked));
         }
         // Checked a moment ago; a writer in between can still make an item fail, and then none is written.
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                RecordObservationsResponse written = recordEach(request, log::record);
-                if (written.getResultsList().stream()
-                        .anyMatch(result -> result.getOutcome() == RecordOutcome.RECORD_OUTCOME_REJECTED)) {
-                    throw new NoneWritten(unwritten(written));
+                List<ObservationLog.Outcome> written = log.recordAll(batch.items());
+                if (batch.anyRefused(written)) {
+                    throw new NoneWritten(unwritten(batch.response(written)));
                 }
-                return written;
+                return batch.response(written);
             });
         } catch (NoneWritten rolledBack) {
             return rolledBack.outcomes;
+        }
+    }
+
+    private ObservationLog.Outcome recordAlone(ObservationLog.Item item) {
+        try {
+            return new ObservationLog.Outcome(log.record(item.observation(), item.regionName()), null);
+        } catch (StatusRuntimeException refusal) {
+            return new ObservationLog.Outcome(null, refusal);
+        } catch (PersistenceException concurrentWrite) {
+            return new ObservationLog.Outcome(null, Status.ABORTED.withDescription("another writer recorded a value "
+                    + "of the same period at the same moment: send it again").asRuntimeException());
+        }
+    }
+
+    /** A batch's items that could be read, and the refusals of those that could not, by the index in the request. */
+    private static final class Batch {
+        private final List<RecordObservationRequest> readable = new ArrayList<>();
+        private final List<Integer> indexOfItem = new ArrayList<>();
+        private final Map<Integer, StatusRuntimeException> unreadable = new HashMap<>();
+        private final int size;
+
+        Batch(RecordObservationsRequest request) {
+            size = request.getRequestsCount();
+            for (int i = 0; i < size; i++) {
+                RecordObservationRequest item = request.getRequests(i);
+                try {
+                    ObservationRequests.toNewEntity(item);
+                    readable.add(item);
+                    indexOfItem.add(i);
+                } catch (StatusRuntimeException refusal) {
+                    unreadable.put(i, refusal);
+                }
+            }
+        }
+
+        /** The readable items as new vintages, made anew for each attempt (a rolled-back write leaves its ids behind). */
+        List<ObservationLog.Item> items() {
+            return readable.stream().map(item -> new ObservationLog.Item(ObservationRequests.toNewEntity(item),
+                    item.getObservation().getRegion())).toList();
+        }
+
+        boolean anyRefused(List<ObservationLog.Outcome> outcomes) {
+            return !unreadable.isEmpty() || outcomes.stream().anyMatch(outcome -> outcome.refusal() != null);
+        }
+
+        /** Every item's result in the request's order, an unreadable item's among them. */
+        RecordObservationsResponse response(List<ObservationLog.Outcome> outcomes) {
+            RecordResult[] results = new RecordResult[size];
+            unreadable.forEach((index, refusal) -> results[index] = refused(index, refusal));
+            for (int i = 0; i < outcomes.size(); i++) {
+                int index = indexOfItem.get(i);
+                ObservationLog.Outcome outcome = outcomes.get(i);
+                results[index] = outcome.refusal() != null ? refused(index, outcome.refusal())
+                        : RecordResult.newBuilder().setIndex(index)
+                                .setOutcome(outcome.recorded().alreadyRecorded()
+                                        ? RecordOutcome.RECORD_OUTCOME_ALREADY_RECORDED
+                                        : RecordOutcome.RECORD_OUTCOME_RECORDED)
+                                .setObservation(ObservationMapper.toProto(outcome.recorded().observation())).build();
+            }
+            return RecordObservationsResponse.newBuilder().addAllResults(Arrays.asList(results)).build();
+        }
+
+        private static RecordResult refused(int index, StatusRuntimeException refusal) {
+            return RecordResult.newBuilder().setIndex(index).setOutcome(RecordOutcome.RECORD_OUTCOME_REJECTED)
+                    .addAllViolations(ItemViolations.of(refusal)).build();
         }
     }
 
@@ -92,30 +167,6 @@ class ObservationGrpcHandlers {
                 result.getOutcome() == RecordOutcome.RECORD_OUTCOME_RECORDED
                         ? result.toBuilder().clearObservation().build() : result));
         return response.build();
-    }
-
-    /** Each item recorded by {@code recording}; a rejected item is reported with its violations. */
-    private static RecordObservationsResponse recordEach(RecordObservationsRequest request, Recording recording) {
-        RecordObservationsResponse.Builder response = RecordObservationsResponse.newBuilder();
-        for (int i = 0; i < request.getRequestsCount(); i++) {
-            RecordObservationRequest item = request.getRequests(i);
-            RecordResult.Builder result = RecordResult.newBuilder().setIndex(i);
-            try {
-                ObservationLog.Recorded recorded = recording.record(ObservationRequests.toNewEntity(item),
-                        item.getObservation().getRegion());
-                result.setOutcome(recorded.alreadyRecorded()
-                                ? RecordOutcome.RECORD_OUTCOME_ALREADY_RECORDED : RecordOutcome.RECORD_OUTCOME_RECORDED)
-                        .setObservation(ObservationMapper.toProto(recorded.observation()));
-            } catch (StatusRuntimeException e) {
-                result.setOutcome(RecordOutcome.RECORD_OUTCOME_REJECTED).addAllViolations(ItemViolations.of(e));
-            }
-            response.addResults(result);
-        }
-        return response.build();
-    }
-
-    private interface Recording {
-        ObservationLog.Recorded record(ObservationEntity observation, String regionName);
     }
 
     ListObservationsResponse listObservations(ListObservationsRequest request) {

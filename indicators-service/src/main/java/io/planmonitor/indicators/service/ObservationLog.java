@@ -1,12 +1,16 @@
 package io.planmonitor.indicators.service;
 
+import io.grpc.StatusRuntimeException;
+import io.planmonitor.indicators.repository.IndicatorEntity;
 import io.planmonitor.indicators.repository.IndicatorRepository;
+import io.planmonitor.indicators.repository.RegionEntity;
 import io.planmonitor.indicators.repository.ObservationEntity;
 import io.planmonitor.indicators.repository.ObservationRepository;
 import io.planmonitor.indicators.mapping.ObservationMapper;
 import io.planmonitor.indicators.v1.Observation;
 import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.audit.AuditTrail;
+import io.planmonitor.support.auth.Caller;
 import io.planmonitor.support.auth.GrpcCall;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
@@ -15,8 +19,16 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.jpa.AvailableHints;
 
 /**
  * Observed values with their vintages: a new value for a period is added beside the old one, which stays as history;
@@ -27,69 +39,188 @@ public class ObservationLog {
 
     private final ObservationRepository observations;
     private final IndicatorRepository indicators;
-    private final RegionDirectory regions;
     private final AuditTrail audit;
 
-    ObservationLog(ObservationRepository observations, IndicatorRepository indicators, RegionDirectory regions,
-            AuditTrail audit) {
+    ObservationLog(ObservationRepository observations, IndicatorRepository indicators, AuditTrail audit) {
         this.audit = audit;
         this.observations = observations;
         this.indicators = indicators;
-        this.regions = regions;
     }
 
     /** What recording did: wrote a new vintage, or found the same value from the same source already recorded. */
     public record Recorded(ObservationEntity observation, boolean alreadyRecorded) {
     }
 
+    /** One item of a batch: a new vintage as the request gave it, and its region name as the client sent it. */
+    public record Item(ObservationEntity observation, String regionName) {
+    }
+
+    /** What became of an item: recorded (or found already recorded), or refused, with the reason. */
+    public record Outcome(Recorded recorded, StatusRuntimeException refusal) {
+
+        static Outcome refused(StatusRuntimeException refusal) {
+            return new Outcome(null, refusal);
+        }
+    }
+
     /** {@code regionName} as the client sent it. Runs in the caller's transaction, or its own. */
     @Transactional
     public Recorded record(ObservationEntity observation, String regionName) {
-        if (indicators.findById(observation.indicatorId) == null) {
-            throw ApiErrors.notFound("indicators/" + observation.indicatorId);
+        Outcome outcome = recordAll(List.of(new Item(observation, regionName))).get(0);
+        if (outcome.refusal() != null) {
+            throw outcome.refusal();
         }
-        observation.regionCode = regions.requireExisting(regionName, "observation.region");
-        GrpcCall.caller().checkCanWrite(observation.regionCode);
-        // A report already among the period's vintages is not a new vintage, even when another source's figure came
-        // after it: replaying a source (the seed dataset, a re-sent batch) must not make its figure current again.
-        Optional<ObservationEntity> known = vintages(observation.indicatorId, observation.regionCode,
-                observation.periodKey).stream().filter(vintage -> sameReport(vintage, observation)).findFirst();
+        return outcome.recorded();
+    }
+
+    /**
+     * Records every item, in order, in the caller's transaction (or its own), with a few statements for the whole
+     * batch rather than a few per item: the indicators, regions and vintages the batch touches are read at once, and
+     * the new vintages written together. An item refused (unknown indicator or region, outside the caller's regions)
+     * writes nothing and leaves the transaction usable for the rest. Items of one period see each other as vintages.
+     */
+    @Transactional
+    public List<Outcome> recordAll(List<Item> items) {
+        Set<String> knownIndicators = existing(IndicatorEntity.class, "id",
+                items.stream().map(item -> item.observation().indicatorId).collect(Collectors.toSet()));
+        List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(items.size(), null));
+        List<Integer> admitted = new ArrayList<>();
+        Caller caller = GrpcCall.caller();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                ObservationEntity observation = items.get(i).observation();
+                observation.regionCode = RegionDirectory.code(items.get(i).regionName(), "observation.region");
+                codes.add(observation.regionCode);
+                admitted.add(i);
+            } catch (StatusRuntimeException refusal) {
+                outcomes.set(i, Outcome.refused(refusal));
+            }
+        }
+        Set<String> knownRegions = existing(RegionEntity.class, "code", codes);
+        Map<String, List<ObservationEntity>> vintages = vintagesOf(admitted.stream()
+                .map(i -> items.get(i).observation()).toList());
+        List<ObservationEntity> created = new ArrayList<>();
+        List<Long> superseded = new ArrayList<>();
+        for (int i : admitted) {
+            StatusRuntimeException refusal = refusal(items.get(i), knownIndicators, knownRegions, caller);
+            ObservationEntity observation = items.get(i).observation();
+            outcomes.set(i, refusal != null ? Outcome.refused(refusal) : new Outcome(addVintage(
+                    vintages.computeIfAbsent(key(observation), key -> new ArrayList<>()), observation, superseded,
+                    created), null));
+        }
+        write(superseded, created);
+        return outcomes;
+    }
+
+    /** Why an item may not be recorded, or null when it may. */
+    private static StatusRuntimeException refusal(Item item, Set<String> knownIndicators, Set<String> knownRegions,
+            Caller caller) {
+        try {
+            if (!knownIndicators.contains(item.observation().indicatorId)) {
+                throw ApiErrors.notFound("indicators/" + item.observation().indicatorId);
+            }
+            if (!knownRegions.contains(item.observation().regionCode)) {
+                throw ApiErrors.invalidArgument("observation.region", item.regionName() + " does not exist");
+            }
+            caller.checkCanWrite(item.observation().regionCode);
+            return null;
+        } catch (StatusRuntimeException refusal) {
+            return refusal;
+        }
+    }
+
+    /**
+     * {@code observation} among its period's vintages: the one already there when it is the same report (replaying a
+     * source, a seed dataset or a re-sent batch, must not make its figure current again, even after another source's),
+     * or a new latest vintage, the one before it no longer latest (its id, when it has a row, in {@code superseded}).
+     */
+    private static Recorded addVintage(List<ObservationEntity> period, ObservationEntity observation,
+            List<Long> superseded, List<ObservationEntity> created) {
+        Optional<ObservationEntity> known = period.stream().filter(vintage -> sameReport(vintage, observation))
+                .findFirst();
         if (known.isPresent()) {
             return new Recorded(known.get(), true);
         }
-        Optional<ObservationEntity> current = latest(observation.indicatorId, observation.regionCode,
-                observation.periodKey);
-        current.ifPresent(previous -> {
+        period.stream().filter(vintage -> vintage.latest).forEach(previous -> {
             previous.latest = false;
-            // The old vintage must stop being latest before the new one is written: one latest per period.
-            observations.flush();
+            if (previous.id != null) {
+                superseded.add(previous.id);
+            }
         });
         observation.latest = true;
-        observations.persistAndFlush(observation);
-        Observation recorded = ObservationMapper.toProto(observation);
-        audit.created(recorded.getName(), recorded);
+        period.add(observation);
+        created.add(observation);
         return new Recorded(observation, false);
     }
 
-    /** What {@link #record} would do, in a transaction rolled back at once: nothing is written. */
-    public Recorded check(ObservationEntity observation, String regionName) {
+    /** The old vintages stop being latest before the new ones are written: one latest per period, an index says so. */
+    private void write(List<Long> superseded, List<ObservationEntity> created) {
+        if (!superseded.isEmpty()) {
+            observations.update("latest = false where id in ?1", superseded);
+        }
+        // Persisting hands out the ids; the rows are inserted together when the transaction flushes.
+        observations.persist(created.stream());
+        created.forEach(observation -> {
+            Observation recorded = ObservationMapper.toProto(observation);
+            audit.created(recorded.getName(), recorded);
+        });
+    }
+
+    /** The ids among {@code ids} that {@code entity} has a row of, in one query. */
+    private Set<String> existing(Class<?> entity, String idField, Set<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(observations.getEntityManager().createQuery("select e." + idField + " from "
+                + entity.getSimpleName() + " e where e." + idField + " in :ids", String.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    /**
+     * Every vintage of the observations' periods, oldest first, by period, in one query: rows whose indicator, region
+     * and period are each among the batch's are read, and those of other combinations left out. Read-only: a vintage
+     * that stops being latest is changed by one update of them all.
+     */
+    private Map<String, List<ObservationEntity>> vintagesOf(List<ObservationEntity> batch) {
+        Map<String, List<ObservationEntity>> byPeriod = new HashMap<>();
+        if (batch.isEmpty()) {
+            return byPeriod;
+        }
+        Set<String> wanted = batch.stream().map(ObservationLog::key).collect(Collectors.toSet());
+        observations.find("indicatorId in ?1 and regionCode in ?2 and periodKey in ?3", Sort.by("id"),
+                        batch.stream().map(o -> o.indicatorId).collect(Collectors.toSet()),
+                        batch.stream().map(o -> o.regionCode).collect(Collectors.toSet()),
+                        batch.stream().map(o -> o.periodKey).collect(Collectors.toSet()))
+                .withHint(AvailableHints.HINT_READ_ONLY, true)
+                .stream().filter(vintage -> wanted.contains(key(vintage)))
+                .forEach(vintage -> byPeriod.computeIfAbsent(key(vintage), key -> new ArrayList<>()).add(vintage));
+        return byPeriod;
+    }
+
+    private static String key(ObservationEntity observation) {
+        return observation.indicatorId + "|" + observation.regionCode + "|" + observation.periodKey;
+    }
+
+    /** What {@link #recordAll} would do, in a transaction rolled back at once: nothing is written. */
+    public List<Outcome> checkAll(List<Item> items) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                throw new RolledBack(record(observation, regionName));
+                throw new RolledBack(recordAll(items));
             });
         } catch (RolledBack checked) {
-            return checked.recorded;
+            return checked.outcomes;
         }
         throw new IllegalStateException("a check ended without its outcome");
     }
 
     /** Ends a check's transaction, which rolls it back, carrying what recording would have done. */
     private static final class RolledBack extends RuntimeException {
-        private final transient Recorded recorded;
+        private final transient List<Outcome> outcomes;
 
-        RolledBack(Recorded recorded) {
+        RolledBack(List<Outcome> outcomes) {
             super(null, null, false, false);
-            this.recorded = recorded;
+            this.outcomes = outcomes;
         }
     }
 
@@ -119,16 +250,6 @@ public class ObservationLog {
     public List<ObservationEntity> latestSeries(String indicatorId, String regionCode) {
         return observations.list("indicatorId = ?1 and regionCode = ?2 and latest = true",
                 Sort.by("periodYear").and("periodKey"), indicatorId, regionCode);
-    }
-
-    private List<ObservationEntity> vintages(String indicatorId, String regionCode, String periodKey) {
-        return observations.list("indicatorId = ?1 and regionCode = ?2 and periodKey = ?3", indicatorId, regionCode,
-                periodKey);
-    }
-
-    private Optional<ObservationEntity> latest(String indicatorId, String regionCode, String periodKey) {
-        return observations.find("indicatorId = ?1 and regionCode = ?2 and periodKey = ?3 and latest = true",
-                indicatorId, regionCode, periodKey).firstResultOptional();
     }
 
     /** The same figure from the same source with the same status: recording it again changes nothing. */

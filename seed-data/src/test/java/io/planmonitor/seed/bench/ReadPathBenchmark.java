@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadPathBenchmark {
 
-    private static final String INDICATOR = env("BENCH_INDICATOR", "gdp");
-    private static final Duration RUN = Duration.ofSeconds(Long.parseLong(env("BENCH_SECONDS", "10")));
+    private static final String INDICATOR = BenchEnv.get("BENCH_INDICATOR", "gdp");
+    private static final Duration RUN = Duration.ofSeconds(Long.parseLong(BenchEnv.get("BENCH_SECONDS", "10")));
 
     /** One call of the path under load; throws when the answer is not the indicator. */
     interface Call {
@@ -44,10 +44,10 @@ class ReadPathBenchmark {
 
     @Test
     void printsGrpcAgainstGatewayReads() throws Exception {
-        ManagedChannel channel = NettyChannelBuilder.forAddress(env("INDICATORS_HOST", "localhost"),
-                Integer.parseInt(env("INDICATORS_GRPC_PORT", "8081"))).usePlaintext().build();
+        ManagedChannel channel = NettyChannelBuilder.forAddress(BenchEnv.get("INDICATORS_HOST", "localhost"),
+                Integer.parseInt(BenchEnv.get("INDICATORS_GRPC_PORT", "8081"))).usePlaintext().build();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI uri = URI.create(env("GATEWAY", "http://localhost:8080") + "/api/v1/indicators/" + INDICATOR);
+        URI uri = URI.create(BenchEnv.get("GATEWAY", "http://localhost:8080") + "/api/v1/indicators/" + INDICATOR);
         IndicatorServiceGrpc.IndicatorServiceBlockingStub stub = IndicatorServiceGrpc.newBlockingStub(channel);
         GetIndicatorRequest request = GetIndicatorRequest.newBuilder().setName("indicators/" + INDICATOR).build();
         Call grpc = () -> {
@@ -119,10 +119,5 @@ class ReadPathBenchmark {
 
     private static double percentile(long[] sorted, int p) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e6;
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
