@@ -18,11 +18,15 @@ import io.planmonitor.support.audit.AuditTrail;
 import io.planmonitor.support.auth.GrpcCall;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.hibernate.exception.ConstraintViolationException;
@@ -75,25 +79,45 @@ public class ProjectRegistry {
 
     /**
      * Registers a batch of projects. Every item is checked first, as {@link #create} checks one (region scope, id
-     * and national code free, and not twice in the batch, links with indicators-service); with {@code validateOnly}
-     * nothing is written, with {@code allOrNothing} every item is written in one transaction or none when an item
-     * was refused, otherwise each valid item in its own transaction.
+     * and national code free, and not twice in the batch, links with indicators-service), with one query for the
+     * batch's ids and codes and one call per distinct region or set of links; with {@code validateOnly} nothing is
+     * written. The checked items are then written in one transaction: with {@code allOrNothing} none when an item was
+     * refused; otherwise the valid ones, and should that transaction fail (a concurrent writer took an id or code),
+     * each valid item in its own.
      */
     public BatchOutcome createAll(List<NewProject> items, boolean validateOnly, boolean allOrNothing) {
+        BatchChecks checks = new BatchChecks(items);
         List<StatusRuntimeException> refusals = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        Set<String> codes = new HashSet<>();
         for (NewProject item : items) {
-            refusals.add(item.malformed() != null ? item.malformed() : check(item.project(), ids, codes));
+            refusals.add(item.malformed() != null ? item.malformed() : checks.refusal(item.project()));
         }
         boolean anyRefused = refusals.stream().anyMatch(Objects::nonNull);
         if (validateOnly || (allOrNothing && anyRefused)) {
             return new BatchOutcome(refusals, 0);
         }
-        if (allOrNothing) {
-            QuarkusTransaction.requiringNew().run(() -> items.forEach(item -> write(item.project())));
-            return new BatchOutcome(refusals, items.size());
+        List<ProjectEntity> valid = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (refusals.get(i) == null) {
+                valid.add(items.get(i).project());
+            }
         }
+        if (allOrNothing) {
+            QuarkusTransaction.requiringNew().run(() -> valid.forEach(this::write));
+            return new BatchOutcome(refusals, valid.size());
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                valid.forEach(this::persistChecked);
+                projects.flush();
+            });
+            return new BatchOutcome(refusals, valid.size());
+        } catch (StatusRuntimeException | PersistenceException concurrentWrite) {
+            return writeEach(items, refusals);
+        }
+    }
+
+    /** Each valid item in its own transaction, checked again: what a batch does when its one transaction failed. */
+    private BatchOutcome writeEach(List<NewProject> items, List<StatusRuntimeException> refusals) {
         int written = 0;
         for (int i = 0; i < items.size(); i++) {
             if (refusals.get(i) == null) {
@@ -109,6 +133,77 @@ public class ProjectRegistry {
         return new BatchOutcome(refusals, written);
     }
 
+    /**
+     * The checks of one batch: ids and national codes taken before it (one query each), those seen in it, and the
+     * answers of indicators-service for each region and set of links, asked once.
+     */
+    private final class BatchChecks {
+        private final Set<String> takenIds;
+        private final Set<String> takenCodes;
+        private final Set<String> ids = new HashSet<>();
+        private final Set<String> codes = new HashSet<>();
+        private final Map<String, Optional<StatusRuntimeException>> regions = new HashMap<>();
+        private final Map<ProjectLinks, Optional<StatusRuntimeException>> links = new HashMap<>();
+
+        BatchChecks(List<NewProject> items) {
+            List<ProjectEntity> wellFormed = items.stream().filter(item -> item.malformed() == null)
+                    .map(NewProject::project).toList();
+            takenIds = taken("id", wellFormed.stream().map(project -> project.id).toList());
+            takenCodes = taken("nationalCode", wellFormed.stream().map(project -> project.nationalCode)
+                    .filter(Objects::nonNull).toList());
+        }
+
+        /** Why a well-formed item is refused, or null. */
+        StatusRuntimeException refusal(ProjectEntity project) {
+            try {
+                GrpcCall.caller().checkCanWrite(project.regionCode);
+                if (!ids.add(project.id)) {
+                    throw ApiErrors.invalidArgument("project_id", project.id + " is in the batch twice");
+                }
+                if (project.nationalCode != null && !codes.add(project.nationalCode)) {
+                    throw ApiErrors.invalidArgument("project.national_code",
+                            project.nationalCode + " is in the batch twice");
+                }
+                if (takenIds.contains(project.id)) {
+                    throw ApiErrors.alreadyExists(ResourceNames.format(COLLECTION, project.id));
+                }
+                if (project.nationalCode != null && takenCodes.contains(project.nationalCode)) {
+                    throw ApiErrors.alreadyExists("a project with national_code " + project.nationalCode);
+                }
+                once(links, new ProjectLinks(project.indicators, project.targets, project.plan),
+                        indicatorDirectory::requireLinks);
+                once(regions, project.regionCode,
+                        code -> indicatorDirectory.requireRegionIfReachable(code, "project.region_code"));
+                return null;
+            } catch (StatusRuntimeException e) {
+                return e;
+            }
+        }
+
+        private <K> void once(Map<K, Optional<StatusRuntimeException>> answers, K key, Consumer<K> check) {
+            Optional<StatusRuntimeException> refusal = answers.computeIfAbsent(key, k -> {
+                try {
+                    check.accept(k);
+                    return Optional.empty();
+                } catch (StatusRuntimeException e) {
+                    return Optional.of(e);
+                }
+            });
+            if (refusal.isPresent()) {
+                throw refusal.get();
+            }
+        }
+
+        private Set<String> taken(String field, List<String> values) {
+            if (values.isEmpty()) {
+                return Set.of();
+            }
+            return new HashSet<>(projects.getEntityManager().createQuery("select p." + field
+                    + " from ProjectEntity p where p." + field + " in :values", String.class)
+                    .setParameter("values", values).getResultList());
+        }
+    }
+
     /** One item of a batch: the project read from it, or why its fields could not be read. */
     public record NewProject(ProjectEntity project, StatusRuntimeException malformed) {
     }
@@ -117,35 +212,22 @@ public class ProjectRegistry {
     public record BatchOutcome(List<StatusRuntimeException> refusals, int written) {
     }
 
-    /** Why a well-formed item is refused, or null; {@code ids} and {@code codes} collect the batch's to refuse repeats. */
-    private StatusRuntimeException check(ProjectEntity project, Set<String> ids, Set<String> codes) {
-        try {
-            GrpcCall.caller().checkCanWrite(project.regionCode);
-            if (!ids.add(project.id)) {
-                throw ApiErrors.invalidArgument("project_id", project.id + " is in the batch twice");
-            }
-            if (project.nationalCode != null && !codes.add(project.nationalCode)) {
-                throw ApiErrors.invalidArgument("project.national_code", project.nationalCode + " is in the batch twice");
-            }
-            QuarkusTransaction.requiringNew().run(() -> {
-                failIfTaken(project.id);
-                failIfCodeTaken(project);
-            });
-            indicatorDirectory.requireLinks(new ProjectLinks(project.indicators, project.targets, project.plan));
-            indicatorDirectory.requireRegionIfReachable(project.regionCode, "project.region_code");
-            return null;
-        } catch (StatusRuntimeException e) {
-            return e;
-        }
-    }
-
-    /** Writes a checked new project and its audit row; call inside a transaction. */
+    /** Writes a new project and its audit row, checking its id and code again; call inside a transaction. */
     private ProjectEntity write(ProjectEntity project) {
         failIfTaken(project.id);
         failIfCodeTaken(project);
         projects.persistAndFlush(project);
         audit.created(ResourceNames.format(COLLECTION, project.id), ProjectMapper.toProto(project));
         return project;
+    }
+
+    /**
+     * Adds a project checked a moment ago and its audit row, for the transaction's flush to insert with the others:
+     * a writer in between that took its id or code makes that flush fail on the unique indexes.
+     */
+    private void persistChecked(ProjectEntity project) {
+        projects.persist(project);
+        audit.created(ResourceNames.format(COLLECTION, project.id), ProjectMapper.toProto(project));
     }
 
     /**

@@ -19,10 +19,6 @@ import io.planmonitor.indicators.v1.RecordObservationsRequest;
 import io.planmonitor.indicators.v1.RecordObservationsResponse;
 import io.planmonitor.indicators.v1.RecordOutcome;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,8 +52,7 @@ class BulkWriteBenchmark {
     private final int rows = Integer.parseInt(BenchEnv.get("BENCH_ROWS", "100000"));
     private final String token = BenchEnv.required("BENCH_TOKEN");
     private final String run = Long.toString(System.currentTimeMillis() / 1000, 36);
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final String gateway = BenchEnv.get("GATEWAY", "http://localhost:8080");
+    private final BenchGateway gateway = new BenchGateway(token);
 
     /** One synthetic row: which indicator, region and month, and its value. */
     record Row(String indicatorId, String regionCode, int year, int month, String value) {
@@ -165,7 +160,7 @@ class BulkWriteBenchmark {
                          "status": "PRELIMINARY", "source": "%s"}}""", row.indicatorId(), row.regionCode(), row.year(),
                         row.month(), row.value(), SOURCE));
             }
-            String answer = post("/api/v1/observations/batch", "application/json", body.append("]}").toString());
+            String answer = gateway.post("/api/v1/observations/batch", "application/json", body.append("]}").toString());
             return count(answer, "\"RECORDED\"");
         });
     }
@@ -174,9 +169,8 @@ class BulkWriteBenchmark {
         return timed(list.size(), batch -> {
             StringBuilder csv = new StringBuilder("指标编号,地区代码,期间,年份,季度,月份,截止年份,值,状态,来源,原文\n");
             list.subList(batch, Math.min(list.size(), batch + BATCH)).forEach(row -> csv.append(csvLine(row)));
-            String answer = post("/api/v1/imports/observations?mode=valid-rows", "text/csv", csv.toString());
-            int at = answer.indexOf("\"written\":");
-            return Integer.parseInt(answer.substring(at + 10).replaceAll("^\\s*(\\d+).*$", "$1").strip());
+            return BenchGateway.written(gateway.post("/api/v1/imports/observations?mode=valid-rows", "text/csv",
+                    csv.toString()));
         });
     }
 
@@ -196,24 +190,6 @@ class BulkWriteBenchmark {
             }
         }
         return total / ((System.nanoTime() - started) / 1e9);
-    }
-
-    private String post(String path, String type, String body) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
-                    .header("Content-Type", type + "; charset=utf-8").header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("POST " + path + ": " + response.statusCode() + " " + response.body());
-            }
-            return response.body();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static int count(String text, String needle) {

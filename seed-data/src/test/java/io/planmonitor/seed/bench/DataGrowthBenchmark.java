@@ -1,9 +1,5 @@
 package io.planmonitor.seed.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +31,7 @@ class DataGrowthBenchmark {
     private static final int MONTHS = (2100 - 1949 + 1) * 12;
     private static final int REQUESTS = 50;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final String gateway = BenchEnv.get("GATEWAY", "http://localhost:8080");
+    private final BenchGateway gateway = new BenchGateway(null);
     private final String plan = BenchEnv.get("BENCH_PLAN", "zhengzhou-2024-work-report");
 
     @Test
@@ -77,35 +72,26 @@ class DataGrowthBenchmark {
 
     private String firstTarget() throws Exception {
         Matcher name = Pattern.compile("\"name\":\"(plans/[^\"]+/targets/[^\"]+)\"")
-                .matcher(get("/api/v1/plans/" + plan + "/targets?pageSize=1"));
+                .matcher(gateway.get("/api/v1/plans/" + plan + "/targets?pageSize=1"));
         if (!name.find()) {
             throw new IllegalStateException("plans/" + plan + " has no target: load the seed dataset first");
         }
         return name.group(1);
     }
 
-    /** The median of {@code REQUESTS} sequential requests, after ten not counted. */
+    /** The median of {@code REQUESTS} sequential requests, after thirty not counted. */
     private double medianMillis(String path) throws Exception {
-        for (int i = 0; i < 10; i++) {
-            get(path);
+        for (int i = 0; i < 30; i++) {
+            gateway.get(path);
         }
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             long started = System.nanoTime();
-            get(path);
+            gateway.get(path);
             millis.add((System.nanoTime() - started) / 1e6);
         }
         millis.sort(Double::compare);
         return (millis.get(REQUESTS / 2 - 1) + millis.get(REQUESTS / 2)) / 2;
-    }
-
-    private String get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
     }
 
     private static List<String> regions(Connection database) throws Exception {
