@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Read paths of a running Plan Monitor (scripts/run.sh) against the machine's own limits, measured in one run:
 #   - baseline: pgbench -S -M prepared (8 clients, select-only) on the same PostgreSQL server;
-#   - GET /api/v1/indicators/{id} through the gateway (→ gRPC → PostgreSQL) with wrk at 8, 32 and 64 connections;
+#   - GET /api/v1/indicators/{id} through the gateway (→ gRPC → PostgreSQL) with wrk at 8, 32 and 64 connections,
+#     and its latency at half of the 8-connection peak held by autocannon (fetched by npx);
 #   - the plan dashboard of the largest seeded plan, the region dashboard of 郑州市 and status-filtered plan progress:
 #     median of 50 sequential requests, and req/s at 8 connections;
 #   - start time (from each service's log) and resident memory of each service, idle and after the load.
@@ -56,7 +57,17 @@ report "GET /api/v1/indicators/gdp (gateway → indicators-service → PostgreSQ
 for c in 8 32 64; do
   read -r rps p50 p99 bad <<<"$(wrk_figures "$c" "$INDICATOR_URL")"
   report "  $(printf '%2d' "$c") connections: ${rps} req/s ($(ratio "$rps" "$PG_TPS") of pgbench), p50 ${p50} ms, p99 ${p99} ms, non-2xx ${bad}"
+  [ "$c" = 8 ] && PEAK=$rps
 done
+# Latency at a fixed rate, half of the peak at 8 connections: wrk cannot hold a rate, autocannon (npm) can.
+HALF=$((PEAK / 2))
+if AC=$(npx --yes autocannon@9.0.0 -c 8 -d "$SECONDS_PER_RUN" -R "$HALF" -j "$INDICATOR_URL" 2>/dev/null); then
+  read -r sent p50 p99 <<<"$(node -e 'const r = JSON.parse(process.argv[1]);
+    console.log(r.requests.total, r.latency.p50, r.latency.p99)' "$AC")"
+  report "  at half of that peak (${HALF} req/s, 8 connections, autocannon): ${sent} requests, p50 ${p50} ms, p99 ${p99} ms"
+else
+  report "  at half of the peak: not measured (autocannon could not be fetched from npm)"
+fi
 
 # Sequential latency: the median (and max) of 50 requests, in ms.
 median_of_50() {
