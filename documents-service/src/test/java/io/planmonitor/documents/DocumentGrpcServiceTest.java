@@ -12,6 +12,8 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.MetadataUtils;
 import io.planmonitor.common.v1.YearSpan;
+import io.planmonitor.devauth.DevKeys;
+import io.planmonitor.devauth.HostileTokens;
 import io.planmonitor.devauth.JwtTestKeys;
 import io.planmonitor.documents.domain.TextPdf;
 import io.planmonitor.documents.v1.AcceptCandidateRequest;
@@ -91,6 +93,12 @@ class DocumentGrpcServiceTest {
                 .submitDocument(submission("正文（API 示例数据）").build()));
         assertCode(Status.Code.UNAUTHENTICATED, () -> calling("Bearer not-a-token")
                 .submitDocument(submission("正文（API 示例数据）").build()));
+        HostileTokens hostile = new HostileTokens(DevKeys.inDirectory(java.nio.file.Path.of("target", "test-keys")));
+        for (String token : List.of(hostile.unsigned("unsigned"), hostile.hmacWithThePublicKey("confused"),
+                hostile.viewerRaisedToAdmin("raised"))) {
+            assertCode(Status.Code.UNAUTHENTICATED, () -> calling("Bearer " + token)
+                    .submitDocument(submission("正文（API 示例数据）").build()));
+        }
     }
 
     @Test

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.planmonitor.devauth.DevKeys;
+import io.planmonitor.devauth.DevTokens;
+import io.planmonitor.devauth.HostileTokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class AccessEndToEndTest {
 
     private static final String JINSHUI = "410105";
+    private static final HostileTokens HOSTILE = new HostileTokens(PlanMonitorSystem.KEYS);
     private static PlanMonitorSystem system;
 
     @BeforeAll
@@ -75,7 +80,17 @@ class AccessEndToEndTest {
                 new Caller("viewer", token("viewer-1", "viewer", JINSHUI), 403, 403, 403, 403),
                 new Caller("editor of 新郑市", token("xinzheng-editor", "editor", "410184"), 403, 201, 403, 422),
                 new Caller("editor of 金水区", token("jinshui-editor", "editor", JINSHUI), 200, 201, 403, 200),
-                new Caller("admin", token("admin-1", "admin", null), 200, 201, 201, 200));
+                new Caller("admin", token("admin-1", "admin", null), 200, 201, 201, 200),
+                // Admin claims that only their signature, issuer or expiry give away: refused as having no token.
+                refused("expired admin", PlanMonitorSystem.TOKENS.expired("late-admin", List.of("admin"), List.of())),
+                refused("admin of another issuer", new DevTokens(PlanMonitorSystem.KEYS, "https://elsewhere.example")
+                        .mint("stranger", List.of("admin"), List.of(), Duration.ofHours(1))),
+                refused("admin signed with another key", new DevTokens(otherKeys()).mint("forger", List.of("admin"),
+                        List.of(), Duration.ofHours(1))),
+                refused("alg=none admin", HOSTILE.unsigned("unsigned")),
+                refused("HS256 admin keyed with the public key", HOSTILE.hmacWithThePublicKey("confused")),
+                refused("viewer's token raised to admin", HOSTILE.viewerRaisedToAdmin("raised")),
+                refused("not a JWT", "not-a-jwt"));
         Map<String, Write> regionWrites = new java.util.LinkedHashMap<>();
         regionWrites.put("POST /plans", (r, own) -> r.body(plan("金水区访问测试计划", JINSHUI))
                 .post("/api/v1/plans?planId=acc-plan-" + own.n()));
@@ -141,6 +156,13 @@ class AccessEndToEndTest {
                     .body("{\"year\": " + (2040 + o.n()) + ", \"quarter\": 1}").post("/api/v1/batches"), own);
         }
         assertEquals(List.of(), mismatches);
+        // No refused caller left a trace: neither service's audit trail names one of them.
+        for (String actor : List.of("viewer-1", "late-admin", "stranger", "forger", "unsigned", "confused", "raised")) {
+            for (String service : List.of("indicators", "projects")) {
+                admin().get("/api/v1/audit-events?service=" + service + "&actor=" + actor).then().statusCode(200)
+                        .body("totalSize", equalTo(0));
+            }
+        }
     }
 
     @Test
@@ -243,6 +265,18 @@ class AccessEndToEndTest {
             }
         }
         throw new IllegalStateException(targetName + " is not in the export:\n" + csv);
+    }
+
+    private static Caller refused(String label, String token) {
+        return new Caller(label, token, 401, 401, 401, 401);
+    }
+
+    private static DevKeys otherKeys() {
+        try {
+            return DevKeys.inDirectory(Files.createTempDirectory("forger-keys"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static RequestSpecification admin() {

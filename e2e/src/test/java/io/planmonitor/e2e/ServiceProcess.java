@@ -95,6 +95,19 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Ends the process at once with SIGKILL, as a crash or an OOM kill would: no shutdown hook runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Stops (SIGSTOP) or resumes (SIGCONT) the process: a service that hangs, with its sockets left open. */
+    void signal(String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

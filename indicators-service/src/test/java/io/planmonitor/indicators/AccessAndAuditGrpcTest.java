@@ -12,6 +12,7 @@ import io.planmonitor.common.v1.ListAuditEventsRequest;
 import io.planmonitor.common.v1.YearSpan;
 import io.planmonitor.devauth.DevKeys;
 import io.planmonitor.devauth.DevTokens;
+import io.planmonitor.devauth.HostileTokens;
 import io.planmonitor.devauth.JwtTestKeys;
 import io.planmonitor.indicators.v1.Comparator;
 import io.planmonitor.indicators.v1.CreateIndicatorRequest;
@@ -89,7 +90,17 @@ class AccessAndAuditGrpcTest {
         String otherIssuer = new DevTokens(DevKeys.inDirectory(Path.of("target", "test-keys")), "https://elsewhere")
                 .mint("stranger", List.of("admin"), List.of(), Duration.ofHours(1));
         assertCode(Status.Code.UNAUTHENTICATED, () -> as(otherIssuer).createPlan(plan("acc-issuer", JINSHUI)));
-        for (String id : List.of("acc-anonymous", "acc-expired", "acc-forged", "acc-issuer")) {
+        // Admin claims valid in time, given away only by their signature: none, HS256 keyed with the public key,
+        // a viewer's genuine signature under rewritten claims.
+        HostileTokens hostile = new HostileTokens(DevKeys.inDirectory(Path.of("target", "test-keys")));
+        assertCode(Status.Code.UNAUTHENTICATED, () -> as(hostile.unsigned("none")).createPlan(plan("acc-none",
+                JINSHUI)));
+        assertCode(Status.Code.UNAUTHENTICATED, () -> as(hostile.hmacWithThePublicKey("hmac")).createPlan(
+                plan("acc-hmac", JINSHUI)));
+        assertCode(Status.Code.UNAUTHENTICATED, () -> as(hostile.viewerRaisedToAdmin("raised")).createPlan(
+                plan("acc-raised", JINSHUI)));
+        for (String id : List.of("acc-anonymous", "acc-expired", "acc-forged", "acc-issuer", "acc-none", "acc-hmac",
+                "acc-raised")) {
             assertCode(Status.Code.NOT_FOUND, () -> service.getPlan(GetPlanRequest.newBuilder()
                     .setName("plans/" + id).build()));
         }

@@ -12,7 +12,9 @@ import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.common.v1.ListAuditEventsRequest;
 import io.planmonitor.common.v1.Money;
 import io.planmonitor.common.v1.Provenance;
+import io.planmonitor.devauth.DevKeys;
 import io.planmonitor.devauth.DevTokens;
+import io.planmonitor.devauth.HostileTokens;
 import io.planmonitor.devauth.JwtTestKeys;
 import io.planmonitor.localpostgres.EmbeddedPostgresTestResource;
 import io.planmonitor.projects.v1.AddBatchProjectRequest;
@@ -59,6 +61,8 @@ class AccessAndAuditGrpcTest {
     private static final String JINSHUI = "410105";
     private static final String XINZHENG = "410184";
     private static final DevTokens TOKENS = JwtTestKeys.tokens();
+    private static final java.nio.file.Path TEST_KEYS = java.nio.file.Path.of("target", "test-keys");
+    private static final HostileTokens HOSTILE = new HostileTokens(DevKeys.inDirectory(TEST_KEYS));
 
     @GrpcClient("projects")
     ProjectServiceGrpc.ProjectServiceBlockingStub projects;
@@ -71,6 +75,10 @@ class AccessAndAuditGrpcTest {
     private record Caller(String label, String token, Status.Code regionWrite, Status.Code adminWrite) {
     }
 
+    private static Caller unauthenticated(String label, String token) {
+        return new Caller(label, token, Status.Code.UNAUTHENTICATED, Status.Code.UNAUTHENTICATED);
+    }
+
     @Test
     void eachCallerMeetsTheRulesOnEveryWritePath() {
         List<Caller> callers = List.of(
@@ -81,7 +89,14 @@ class AccessAndAuditGrpcTest {
                         Status.Code.PERMISSION_DENIED, Status.Code.PERMISSION_DENIED),
                 new Caller("editor of 金水区", token("jinshui-editor", "editor", JINSHUI), Status.Code.OK,
                         Status.Code.PERMISSION_DENIED),
-                new Caller("admin", token("admin-1", "admin", ""), Status.Code.OK, Status.Code.OK));
+                new Caller("admin", token("admin-1", "admin", ""), Status.Code.OK, Status.Code.OK),
+                // Admin claims given away only by their signature, issuer or expiry.
+                unauthenticated("expired admin", TOKENS.expired("late-admin", List.of("admin"), List.of())),
+                unauthenticated("admin of another issuer", new DevTokens(DevKeys.inDirectory(TEST_KEYS),
+                        "https://elsewhere.example").mint("stranger", List.of("admin"), List.of(), Duration.ofHours(1))),
+                unauthenticated("alg=none admin", HOSTILE.unsigned("unsigned")),
+                unauthenticated("HS256 admin keyed with the public key", HOSTILE.hmacWithThePublicKey("confused")),
+                unauthenticated("viewer's token raised to admin", HOSTILE.viewerRaisedToAdmin("raised")));
         Map<String, Write> regionWrites = new LinkedHashMap<>();
         regionWrites.put("CreateProject", (stub, project, n) -> stub.createProject(CreateProjectRequest.newBuilder()
                 .setProjectId("acc-new-" + n).setProject(Project.newBuilder().setDisplayName("新项目")

@@ -17,6 +17,7 @@ import io.planmonitor.projects.v1.ListProjectsRequest;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ProjectServiceGrpc;
 import io.planmonitor.projects.v1.ProjectStage;
+import io.planmonitor.support.idempotency.IdempotentRequestEntity;
 import io.planmonitor.support.idempotency.IdempotentWrites;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -103,6 +104,35 @@ class IdempotentCreateTest {
         assertTrue(keys.deleteExpired() >= 1);
         assertEquals(0, keys.count("key", old));
         assertEquals(1, keys.count("key", young));
+    }
+
+    @Test
+    void aKeyClaimedByACallThatDiedIsRefusedWhileItsLeaseLastsAndServedAfter() {
+        CreateProjectRequest request = CreateProjectRequest.newBuilder()
+                .setProject(Project.newBuilder().setDisplayName("崩溃测试项目").setRegionCode("410100")).build();
+        String answered = UUID.randomUUID().toString();
+        withKey(answered).createProject(request);
+        // What a call killed after claiming its key and before its write committed leaves: the claim of the same
+        // request under another key, without an answer, and nothing written.
+        String orphaned = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            IdempotentRequestEntity first = keys.find("key", answered).firstResult();
+            IdempotentRequestEntity claim = new IdempotentRequestEntity();
+            claim.caller = first.caller;
+            claim.method = first.method;
+            claim.key = orphaned;
+            claim.requestSha256 = first.requestSha256;
+            claim.createdAt = Instant.now();
+            keys.persist(claim);
+        });
+        long before = count();
+        assertCode(Status.Code.ABORTED, () -> withKey(orphaned).createProject(request));
+        // Past its lease the claim is taken to be dead: the retry runs, once.
+        QuarkusTransaction.requiringNew().run(() -> keys.update("createdAt = ?1 where key = ?2",
+                Instant.now().minus(Duration.ofMinutes(3)), orphaned));
+        Project created = withKey(orphaned).createProject(request);
+        assertEquals(created, withKey(orphaned).createProject(request));
+        assertEquals(before + 1, count());
     }
 
     private ProjectServiceGrpc.ProjectServiceBlockingStub withKey(String key) {

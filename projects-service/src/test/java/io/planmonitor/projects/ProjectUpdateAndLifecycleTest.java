@@ -85,33 +85,35 @@ class ProjectUpdateAndLifecycleTest {
 
     @Test
     void concurrentUpdatesWithTheSameEtagLetExactlyOneWin() throws Exception {
-        Project created = create("update-race");
-        int writers = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Status.Code>> outcomes = new ArrayList<>();
-        for (int i = 0; i < writers; i++) {
-            String sector = "sector-" + i;
-            Callable<Status.Code> write = () -> {
-                start.await();
-                try {
-                    projects.updateProject(update(created.getName(), created.getEtag(), "sector", sector));
-                    return Status.Code.OK;
-                } catch (StatusRuntimeException e) {
-                    return e.getStatus().getCode();
-                }
-            };
-            outcomes.add(pool.submit(write));
+        for (String field : List.of("sector", "display_name")) {
+            Project created = create("update-race-" + field.replace('_', '-'));
+            int writers = 12;
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String value = field + "-" + i;
+                Callable<String> write = () -> {
+                    start.await();
+                    try {
+                        projects.updateProject(update(created.getName(), created.getEtag(), field, value));
+                        return Status.Code.OK.name();
+                    } catch (StatusRuntimeException e) {
+                        return e.getStatus().getCode() == Status.Code.ABORTED ? "ABORTED" : e.getStatus().toString();
+                    }
+                };
+                outcomes.add(pool.submit(write));
+            }
+            start.countDown();
+            List<String> codes = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                codes.add(outcome.get());
+            }
+            pool.shutdown();
+            assertEquals(1, codes.stream().filter("OK"::equals).count(), field + ": " + codes);
+            assertEquals(writers - 1, codes.stream().filter("ABORTED"::equals).count(), field + ": " + codes);
+            assertNotEquals(created.getEtag(), get(created.getName()).getEtag());
         }
-        start.countDown();
-        List<Status.Code> codes = new ArrayList<>();
-        for (Future<Status.Code> outcome : outcomes) {
-            codes.add(outcome.get());
-        }
-        pool.shutdown();
-        assertEquals(1, codes.stream().filter(Status.Code.OK::equals).count(), codes.toString());
-        assertEquals(writers - 1, codes.stream().filter(Status.Code.ABORTED::equals).count(), codes.toString());
-        assertNotEquals(created.getEtag(), get(created.getName()).getEtag());
     }
 
     @Test

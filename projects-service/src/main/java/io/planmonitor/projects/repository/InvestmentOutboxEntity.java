@@ -45,6 +45,11 @@ public class InvestmentOutboxEntity {
     @Column(name = "last_error")
     public String lastError;
 
+    /** Keeps {@code error} as the last one, cut to the column's 500 characters (a status with its cause runs longer). */
+    public void recordError(String error) {
+        lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
+    }
+
     @PrePersist
     void stampCreation() {
         createTime = DatabaseTime.now();

@@ -88,7 +88,7 @@ public class InvestmentPublisher {
                 results = stub().recordObservations(request.build()).getResultsList();
             } catch (StatusRuntimeException e) {
                 // Not a refusal: the rows wait, however long indicators-service is away.
-                pending.forEach(row -> row.lastError = String.valueOf(e.getStatus()));
+                pending.forEach(row -> row.recordError(String.valueOf(e.getStatus())));
                 return 0;
             }
             int delivered = 0;
@@ -96,11 +96,11 @@ public class InvestmentPublisher {
                 InvestmentOutboxEntity row = pending.get(result.getIndex());
                 if (result.getOutcome() == RecordOutcome.RECORD_OUTCOME_REJECTED) {
                     row.attempts++;
-                    row.lastError = result.getViolationsList().toString();
+                    row.recordError(result.getViolationsList().toString());
                     LOG.warnf("indicators-service refused outbox row %d: %s", row.id, row.lastError);
                 } else {
                     row.deliveredTime = DatabaseTime.now();
-                    row.lastError = null;
+                    row.recordError(null);
                     delivered++;
                 }
             }

@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * Makes a create safe to retry: a call carrying {@code idempotency-key} metadata runs once per caller, method and
  * key; a repeat with the same request gets the first answer again, without writing. The key is claimed (a unique
  * row) before the write and holds the answer after it, so two concurrent repeats cannot both write: the second is
- * ABORTED while the first runs. A write that fails releases the key, so the client may try again. Keys are kept for
+ * ABORTED while the first runs. A write that fails releases the key, so the client may try again; a claim left
+ * without an answer by a process that died is released after its {@link #LEASE}. Keys are kept for
  * {@link #RETENTION} ({@link ExpiredKeySweep} deletes older ones); a key sent again with a different request is
  * INVALID_ARGUMENT.
  */
@@ -34,6 +35,12 @@ import java.util.function.Supplier;
 public class IdempotentWrites implements PanacheRepositoryBase<IdempotentRequestEntity, Long> {
 
     static final Duration RETENTION = Duration.ofHours(24);
+    /**
+     * How long a claim without an answer holds its key: past it, the call that claimed it is taken to be gone (its
+     * process killed before the write committed), so a retry may run. Far longer than any write takes (the gateway's
+     * deadline is 5 s).
+     */
+    static final Duration LEASE = Duration.ofMinutes(2);
     private static final int MAX_KEY_LENGTH = 200;
 
     /** The answer of {@code write}, run at most once per idempotency key; without a key it simply runs. */
@@ -82,7 +89,8 @@ public class IdempotentWrites implements PanacheRepositoryBase<IdempotentRequest
             return QuarkusTransaction.requiringNew().call(() -> {
                 IdempotentRequestEntity known = find("caller = ?1 and method = ?2 and key = ?3", caller, method, key)
                         .firstResultOptional().orElse(null);
-                if (known != null && known.createdAt.isBefore(DatabaseTime.now().minus(RETENTION))) {
+                if (known != null && (known.createdAt.isBefore(DatabaseTime.now().minus(RETENTION))
+                        || known.response == null && known.createdAt.isBefore(DatabaseTime.now().minus(LEASE)))) {
                     delete(known);
                     flush();
                     known = null;
