@@ -15,7 +15,17 @@ public final class VersionedWrites {
 
     /** The row, locked until the transaction ends; null when there is none. Call inside a transaction. */
     public static <E, K> E lockForWrite(PanacheRepositoryBase<E, K> repository, K id) {
-        return repository.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        // Not find(id, PESSIMISTIC_WRITE): for an entity with collections Hibernate 7 locks them in a follow-on
+        // action that, under concurrent writers, failed with a ConcurrentModificationException. Locking the row
+        // after the read and reading it again under the lock gives the same guarantee.
+        E entity = repository.findById(id);
+        if (entity == null) {
+            return null;
+        }
+        var entityManager = repository.getEntityManager();
+        entityManager.lock(entity, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.refresh(entity);
+        return entity;
     }
 
     /** Moves the version of a row read with lockForWrite, whatever changed. */
