@@ -66,7 +66,7 @@ public final class DevTokens {
         }
     }
 
-    private static String base64Url(byte[] bytes) {
+    static String base64Url(byte[] bytes) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 

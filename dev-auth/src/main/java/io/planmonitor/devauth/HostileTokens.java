@@ -42,7 +42,7 @@ public final class HostileTokens {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(Files.readAllBytes(keys.publicKeyFile()), "HmacSHA256"));
             byte[] signature = mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+            return signingInput + "." + DevTokens.base64Url(signature);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -63,6 +63,6 @@ public final class HostileTokens {
     }
 
     private static String encode(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        return DevTokens.base64Url(json.getBytes(StandardCharsets.UTF_8));
     }
 }

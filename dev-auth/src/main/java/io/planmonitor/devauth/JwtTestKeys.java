@@ -14,12 +14,17 @@ public class JwtTestKeys implements QuarkusTestResourceLifecycleManager {
 
     /** Tokens the application under test accepts. */
     public static DevTokens tokens() {
-        return new DevTokens(DevKeys.inDirectory(DIRECTORY));
+        return new DevTokens(keys());
+    }
+
+    /** The key pair the application under test verifies tokens with. */
+    public static DevKeys keys() {
+        return DevKeys.inDirectory(DIRECTORY);
     }
 
     @Override
     public Map<String, String> start() {
-        DevKeys keys = DevKeys.inDirectory(DIRECTORY);
+        DevKeys keys = keys();
         return Map.of(
                 "mp.jwt.verify.publickey.location", keys.publicKeyFile().toUri().toString(),
                 "mp.jwt.verify.issuer", DevTokens.ISSUER);

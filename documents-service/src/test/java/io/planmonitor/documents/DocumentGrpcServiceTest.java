@@ -12,7 +12,6 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.MetadataUtils;
 import io.planmonitor.common.v1.YearSpan;
-import io.planmonitor.devauth.DevKeys;
 import io.planmonitor.devauth.HostileTokens;
 import io.planmonitor.devauth.JwtTestKeys;
 import io.planmonitor.documents.domain.TextPdf;
@@ -93,7 +92,7 @@ class DocumentGrpcServiceTest {
                 .submitDocument(submission("正文（API 示例数据）").build()));
         assertCode(Status.Code.UNAUTHENTICATED, () -> calling("Bearer not-a-token")
                 .submitDocument(submission("正文（API 示例数据）").build()));
-        HostileTokens hostile = new HostileTokens(DevKeys.inDirectory(java.nio.file.Path.of("target", "test-keys")));
+        HostileTokens hostile = new HostileTokens(JwtTestKeys.keys());
         for (String token : List.of(hostile.unsigned("unsigned"), hostile.hmacWithThePublicKey("confused"),
                 hostile.viewerRaisedToAdmin("raised"))) {
             assertCode(Status.Code.UNAUTHENTICATED, () -> calling("Bearer " + token)

@@ -92,7 +92,7 @@ class AccessAndAuditGrpcTest {
         assertCode(Status.Code.UNAUTHENTICATED, () -> as(otherIssuer).createPlan(plan("acc-issuer", JINSHUI)));
         // Admin claims valid in time, given away only by their signature: none, HS256 keyed with the public key,
         // a viewer's genuine signature under rewritten claims.
-        HostileTokens hostile = new HostileTokens(DevKeys.inDirectory(Path.of("target", "test-keys")));
+        HostileTokens hostile = new HostileTokens(JwtTestKeys.keys());
         assertCode(Status.Code.UNAUTHENTICATED, () -> as(hostile.unsigned("none")).createPlan(plan("acc-none",
                 JINSHUI)));
         assertCode(Status.Code.UNAUTHENTICATED, () -> as(hostile.hmacWithThePublicKey("hmac")).createPlan(

@@ -12,7 +12,6 @@ import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.common.v1.ListAuditEventsRequest;
 import io.planmonitor.common.v1.Money;
 import io.planmonitor.common.v1.Provenance;
-import io.planmonitor.devauth.DevKeys;
 import io.planmonitor.devauth.DevTokens;
 import io.planmonitor.devauth.HostileTokens;
 import io.planmonitor.devauth.JwtTestKeys;
@@ -61,8 +60,7 @@ class AccessAndAuditGrpcTest {
     private static final String JINSHUI = "410105";
     private static final String XINZHENG = "410184";
     private static final DevTokens TOKENS = JwtTestKeys.tokens();
-    private static final java.nio.file.Path TEST_KEYS = java.nio.file.Path.of("target", "test-keys");
-    private static final HostileTokens HOSTILE = new HostileTokens(DevKeys.inDirectory(TEST_KEYS));
+    private static final HostileTokens HOSTILE = new HostileTokens(JwtTestKeys.keys());
 
     @GrpcClient("projects")
     ProjectServiceGrpc.ProjectServiceBlockingStub projects;
@@ -92,7 +90,7 @@ class AccessAndAuditGrpcTest {
                 new Caller("admin", token("admin-1", "admin", ""), Status.Code.OK, Status.Code.OK),
                 // Admin claims given away only by their signature, issuer or expiry.
                 unauthenticated("expired admin", TOKENS.expired("late-admin", List.of("admin"), List.of())),
-                unauthenticated("admin of another issuer", new DevTokens(DevKeys.inDirectory(TEST_KEYS),
+                unauthenticated("admin of another issuer", new DevTokens(JwtTestKeys.keys(),
                         "https://elsewhere.example").mint("stranger", List.of("admin"), List.of(), Duration.ofHours(1))),
                 unauthenticated("alg=none admin", HOSTILE.unsigned("unsigned")),
                 unauthenticated("HS256 admin keyed with the public key", HOSTILE.hmacWithThePublicKey("confused")),

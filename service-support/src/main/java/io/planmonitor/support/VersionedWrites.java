@@ -1,6 +1,7 @@
 package io.planmonitor.support;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 /**
@@ -13,19 +14,18 @@ public final class VersionedWrites {
     private VersionedWrites() {
     }
 
-    /** The row, locked until the transaction ends; null when there is none. Call inside a transaction. */
-    public static <E, K> E lockForWrite(PanacheRepositoryBase<E, K> repository, K id) {
-        // Not find(id, PESSIMISTIC_WRITE): for an entity with collections Hibernate 7 locks them in a follow-on
-        // action that, under concurrent writers, failed with a ConcurrentModificationException. Locking the row
-        // after the read and reading it again under the lock gives the same guarantee.
-        E entity = repository.findById(id);
-        if (entity == null) {
-            return null;
-        }
-        var entityManager = repository.getEntityManager();
-        entityManager.lock(entity, LockModeType.PESSIMISTIC_WRITE);
-        entityManager.refresh(entity);
-        return entity;
+    /**
+     * The row, locked until the transaction ends; null when there is none. Call inside a transaction, before anything
+     * else reads the entity there. The row is locked by a query of its id alone and then read: find(id,
+     * PESSIMISTIC_WRITE) locks an entity's collections in a follow-on action that, in Hibernate 7, failed with a
+     * ConcurrentModificationException under concurrent writers.
+     */
+    public static <E, K> E lockForWrite(PanacheRepositoryBase<E, K> repository, Class<E> type, K id) {
+        EntityManager entityManager = repository.getEntityManager();
+        String entity = entityManager.getMetamodel().entity(type).getName();
+        boolean exists = !entityManager.createQuery("select e.id from " + entity + " e where e.id = :id")
+                .setParameter("id", id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty();
+        return exists ? repository.findById(id) : null;
     }
 
     /** Moves the version of a row read with lockForWrite, whatever changed. */

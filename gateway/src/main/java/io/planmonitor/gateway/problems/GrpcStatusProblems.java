@@ -21,11 +21,11 @@ public class GrpcStatusProblems implements ExceptionMapper<StatusRuntimeExceptio
 
     @Override
     public Response toResponse(StatusRuntimeException exception) {
-        if (httpStatus(exception.getStatus().getCode()) >= 500) {
-            LOG.warnf("service call failed: %s", exception.getStatus());
-        }
-        Status status = LostConnections.asUnavailable(exception.getStatus());
+        Status status = exception.getStatus();
         int http = httpStatus(status.getCode());
+        if (http >= 500) {
+            LOG.warnf("service call failed: %s", status);
+        }
         String detail = http == 500 ? "The service failed; the error is logged." : status.getDescription();
         Problem problem = Problems.of(http, kebab(status.getCode()), title(status.getCode()), detail, fieldErrors(exception));
         Response response = Problems.response(problem);

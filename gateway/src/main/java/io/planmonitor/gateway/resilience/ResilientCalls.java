@@ -138,8 +138,9 @@ public final class ResilientCalls implements ClientInterceptor {
             current.halfClose();
         }
 
-        private synchronized void attemptEnded(Status status, Metadata trailers, Metadata responseHeaders, R response) {
+        private synchronized void attemptEnded(Status ended, Metadata trailers, Metadata responseHeaders, R response) {
             current = null;
+            Status status = LostConnections.asUnavailable(ended);
             if (status.isOk() || !isServiceFailure(status)) {
                 if (status.getCode() == Status.Code.CANCELLED) {
                     breaker.recordNeither();

@@ -71,7 +71,7 @@ public class IndicatorCatalogue {
         GrpcCall.caller().checkAdmin("change the shared indicator catalogue");
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                IndicatorEntity indicator = VersionedWrites.lockForWrite(indicators, id);
+                IndicatorEntity indicator = VersionedWrites.lockForWrite(indicators, IndicatorEntity.class, id);
                 if (indicator == null) {
                     throw ApiErrors.notFound(ResourceNames.format(COLLECTION, id));
                 }

@@ -58,7 +58,7 @@ public class PlanRegistry {
     /** Applies {@code change} under a row lock; ABORTED when {@code etag} is given and stale. */
     public PlanEntity update(String id, String etag, Consumer<PlanEntity> change) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            PlanEntity plan = VersionedWrites.lockForWrite(plans, id);
+            PlanEntity plan = VersionedWrites.lockForWrite(plans, PlanEntity.class, id);
             if (plan == null) {
                 throw ApiErrors.notFound(ResourceNames.format(COLLECTION, id));
             }

@@ -213,7 +213,7 @@ public class TargetBook {
     }
 
     private TargetEntity lockForWrite(String planId, String targetId) {
-        TargetEntity target = VersionedWrites.lockForWrite(targets, planId + "/" + targetId);
+        TargetEntity target = VersionedWrites.lockForWrite(targets, TargetEntity.class, planId + "/" + targetId);
         if (target == null) {
             throw ApiErrors.notFound(PlanRegistry.COLLECTION + "/" + planId + "/targets/" + targetId);
         }

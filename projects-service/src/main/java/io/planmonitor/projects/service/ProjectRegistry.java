@@ -307,7 +307,7 @@ public class ProjectRegistry {
     }
 
     private ProjectEntity lockForWrite(String id) {
-        ProjectEntity project = VersionedWrites.lockForWrite(projects, id);
+        ProjectEntity project = VersionedWrites.lockForWrite(projects, ProjectEntity.class, id);
         if (project == null) {
             throw ApiErrors.notFound(ResourceNames.format(COLLECTION, id));
         }

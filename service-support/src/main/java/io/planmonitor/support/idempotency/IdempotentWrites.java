@@ -89,8 +89,7 @@ public class IdempotentWrites implements PanacheRepositoryBase<IdempotentRequest
             return QuarkusTransaction.requiringNew().call(() -> {
                 IdempotentRequestEntity known = find("caller = ?1 and method = ?2 and key = ?3", caller, method, key)
                         .firstResultOptional().orElse(null);
-                if (known != null && (known.createdAt.isBefore(DatabaseTime.now().minus(RETENTION))
-                        || known.response == null && known.createdAt.isBefore(DatabaseTime.now().minus(LEASE)))) {
+                if (known != null && outlived(known)) {
                     delete(known);
                     flush();
                     known = null;
@@ -117,6 +116,12 @@ public class IdempotentWrites implements PanacheRepositoryBase<IdempotentRequest
             // Another call with the same key claimed it between our read and our insert.
             throw inProgress();
         }
+    }
+
+    /** Past its retention, or a claim without an answer past its lease: the key is free again. */
+    private static boolean outlived(IdempotentRequestEntity known) {
+        Duration kept = known.response == null ? LEASE : RETENTION;
+        return known.createdAt.isBefore(DatabaseTime.now().minus(kept));
     }
 
     private static RuntimeException inProgress() {
