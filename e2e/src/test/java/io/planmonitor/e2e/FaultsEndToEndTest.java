@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Faults in the middle of a stream of writes through the gateway: a service killed with SIGKILL and started again,
- * a service that hangs (SIGSTOP) past the gateway's deadline. The client sends each write until it is acknowledged,
+ * a service that hangs (SIGSTOP) past the gateway's deadline, PostgreSQL restarted under the services. The client sends each write until it is acknowledged,
  * as a careful client does (observations and monthly reports replace themselves; creates carry an Idempotency-Key).
  * Afterwards every acknowledged write is stored once: none lost, none doubled, and every refusal the client saw
  * while it lasted was a 503 or 504, never a silent success. Each test prints its counts.
@@ -85,18 +85,43 @@ class FaultsEndToEndTest {
                     system.indicators = system.indicators.restart();
                 });
 
-        JsonPath stored = admin().get("/api/v1/indicators/fault-values/observations?regionCode=" + JINSHUI
-                + "&includeHistory=true&pageSize=1000").then().statusCode(200).extract().jsonPath();
-        List<String> periods = new ArrayList<>();
-        for (Map<String, Object> row : stored.<Map<String, Object>>getList("observations")) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> period = (Map<String, Object>) row.get("period");
-            periods.add(period.get("year") + "-" + period.get("month") + "=" + row.get("value"));
-        }
+        List<String> periods = storedPeriods("fault-values");
         int doubled = periods.size() - (int) periods.stream().distinct().count();
         System.out.println("kill -9 indicators-service during " + WRITES + " values: "
                 + tally.describe(periods.size(), doubled));
         assertFaultWasSeenAndNothingLostOrDoubled(tally, periods.size(), doubled);
+    }
+
+    @Test
+    void valuesSentAcrossARestartOfPostgresqlAreAllStoredOnceAndReadinessToldTheTruth() throws Exception {
+        admin().body("""
+                {"displayName": "数据库重启测试指标（API 示例数据）", "unit": "亿元", "direction": "HIGHER_IS_BETTER"}""")
+                .post("/api/v1/indicators?indicatorId=fault-db-values").then().statusCode(201);
+        int[] readinessWhileDown = new int[2];
+        Tally tally = stream(i -> admin().body("""
+                {"region": "regions/%s", "period": {"kind": "MONTH", "year": %d, "month": %d}, "value": "%d",
+                 "status": "FINAL", "source": "故障测试（API 示例数据）"}""".formatted(JINSHUI, 2001 + i / 12, 1 + i % 12, i))
+                .post("/api/v1/indicators/fault-db-values/observations"),
+                40, () -> {
+                    system.postgres().stop();
+                    // Readiness sampled while the database is down: every answer should be "not ready".
+                    long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+                    while (System.nanoTime() < until) {
+                        readinessWhileDown[system.indicators.reportsReady() ? 1 : 0]++;
+                        Thread.sleep(250);
+                    }
+                    system.postgres().start();
+                });
+
+        List<String> periods = storedPeriods("fault-db-values");
+        int doubled = periods.size() - (int) periods.stream().distinct().count();
+        System.out.println("PostgreSQL restarted (down 4 s) during " + WRITES + " values: "
+                + tally.describe(periods.size(), doubled) + "; indicators-service readiness while down: "
+                + readinessWhileDown[0] + " not ready, " + readinessWhileDown[1] + " ready");
+        assertFaultWasSeenAndNothingLostOrDoubled(tally, periods.size(), doubled);
+        assertEquals(0, readinessWhileDown[1], "readiness said ready while the database was down");
+        assertTrue(readinessWhileDown[0] > 0, "readiness was sampled while the database was down");
+        assertTrue(system.indicators.reportsReady(), "readiness is back once the database is");
     }
 
     @Test
@@ -145,6 +170,19 @@ class FaultsEndToEndTest {
                 + tally.describe(stored, doubled));
         assertFaultWasSeenAndNothingLostOrDoubled(tally, stored, doubled);
         assertTrue(tally.refusals.containsKey(504), "a hung service answers 504 at the deadline: " + tally.refusals);
+    }
+
+    /** Every stored value of {@code indicator} in 金水区, history included, as "year-month=value". */
+    private static List<String> storedPeriods(String indicator) {
+        JsonPath stored = admin().get("/api/v1/indicators/" + indicator + "/observations?regionCode=" + JINSHUI
+                + "&includeHistory=true&pageSize=1000").then().statusCode(200).extract().jsonPath();
+        List<String> periods = new ArrayList<>();
+        for (Map<String, Object> row : stored.<Map<String, Object>>getList("observations")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> period = (Map<String, Object>) row.get("period");
+            periods.add(period.get("year") + "-" + period.get("month") + "=" + row.get("value"));
+        }
+        return periods;
     }
 
     private static void assertFaultWasSeenAndNothingLostOrDoubled(Tally tally, int stored, int doubled) {

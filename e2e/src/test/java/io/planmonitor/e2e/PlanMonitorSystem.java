@@ -75,6 +75,11 @@ final class PlanMonitorSystem implements AutoCloseable {
         return system;
     }
 
+    /** The database server all services use; a test may stop and start it. */
+    LocalPostgres postgres() {
+        return postgres;
+    }
+
     int gatewayPort() {
         return gateway.port();
     }

@@ -75,7 +75,7 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; log:\n"
                         + Files.readString(log));
             }
-            if (isReady()) {
+            if (reportsReady()) {
                 return;
             }
             Thread.sleep(250);
@@ -83,7 +83,8 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + START_TIMEOUT + "; log:\n" + Files.readString(log));
     }
 
-    private boolean isReady() {
+    /** Whether the service's readiness check answers UP now. */
+    boolean reportsReady() {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(
                     "http://localhost:" + port + "/q/health/ready").toURL().openConnection();

@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
  * What a gRPC caller gets when a call fails in a way no code meant (a bug, not a refusal): INTERNAL with a plain
  * "the service failed" — never the exception's class name or message, which Quarkus would otherwise send as an
  * UNKNOWN status — and the exception with its stack trace in the service's log, which would otherwise have none.
- * A write that lost a race in the database is told so ({@link DatabaseConflicts}). Statuses the services raise on
+ * A write that lost a race in the database is told so ({@link DatabaseConflicts}), a call that found the database
+ * out of reach too ({@link DatabaseOutages}). Statuses the services raise on
  * purpose, and authentication failures, pass through as Quarkus makes them.
  */
 @ApplicationScoped
@@ -47,6 +48,11 @@ public class UnexpectedErrors implements ExceptionHandlerProvider {
         if (lostRace.isPresent()) {
             LOG.debugf("a write lost a race in the database: %s", failure);
             return lostRace.get();
+        }
+        var outage = DatabaseOutages.asStatus(failure);
+        if (outage.isPresent()) {
+            LOG.warnf("a call found the database out of reach: %s", failure);
+            return outage.get();
         }
         LOG.error("a call failed unexpectedly", failure);
         return Status.INTERNAL.withDescription("the service failed; the error is logged").asRuntimeException();
