@@ -84,6 +84,11 @@ final class PlanMonitorSystem implements AutoCloseable {
         return gateway.port();
     }
 
+    /** The gRPC port of each service, by its short name (indicators, projects, documents). */
+    Map<String, Integer> grpcPorts() {
+        return Map.of("indicators", indicators.port(), "projects", projects.port(), "documents", documents.port());
+    }
+
     /** Runs the seed loader (seed-data's command-mode jar) against the services; its exit code and output. */
     SeedRun loadSeedDataset() throws IOException, InterruptedException {
         Path jar = ROOT.resolve("seed-data/target/quarkus-app/quarkus-run.jar");

@@ -95,6 +95,8 @@ class BatchAndSummaryTest {
                 .setBatch(Batch.newBuilder().setYear(2023).setQuarter(4)).build()));
         assertFieldViolation("batch.quarter", () -> projects.createBatch(CreateBatchRequest.newBuilder()
                 .setBatch(Batch.newBuilder().setYear(2023).setQuarter(5)).build()));
+        assertFieldViolation("batch.year", () -> projects.createBatch(CreateBatchRequest.newBuilder()
+                .setBatch(Batch.newBuilder().setYear(23).setQuarter(1)).build()));
         assertFieldViolation("member.project", () -> add("batches/2023-q4", "projects/no-such-project",
                 BatchRole.BATCH_ROLE_SIGN));
         assertFieldViolation("member.role", () -> add("batches/2023-q4", "projects/no-such-project",

@@ -17,7 +17,8 @@ public final class FieldPaths {
     public static String toJson(String protoPath) {
         String path = protoPath;
         // The REST body is the resource itself, not a request wrapping it.
-        for (String wrapper : new String[] {"indicator.", "project.", "plan.", "target.", "observation.", "region."}) {
+        for (String wrapper : new String[] {"indicator.", "project.", "plan.", "target.", "observation.", "region.",
+                "batch.", "reported_total."}) {
             if (path.startsWith(wrapper)) {
                 path = path.substring(wrapper.length());
             }

@@ -11,6 +11,8 @@ class FieldPathsTest {
         assertEquals("displayName", FieldPaths.toJson("indicator.display_name"));
         assertEquals("regionCode", FieldPaths.toJson("project.region_code"));
         assertEquals("indicators[2]", FieldPaths.toJson("project.indicators[2]"));
+        assertEquals("year", FieldPaths.toJson("batch.year"));
+        assertEquals("year", FieldPaths.toJson("reported_total.year"));
         assertEquals("indicatorId", FieldPaths.toJson("indicator_id"));
         assertEquals("pageToken", FieldPaths.toJson("page_token"));
         assertEquals("targetYear", FieldPaths.toJson("target.target_year"));

@@ -40,7 +40,7 @@ class BatchGrpcHandlers {
     }
 
     Batch createBatch(CreateBatchRequest request) {
-        int year = PeriodFields.year(request.getBatch().getYear());
+        int year = PeriodFields.year(request.getBatch().getYear(), "batch.year");
         int quarter = request.getBatch().getQuarter();
         if (quarter < 1 || quarter > 4) {
             throw ApiErrors.invalidArgument("batch.quarter", "must be 1-4");
