@@ -105,6 +105,46 @@ class SeedDatasetEndToEndTest {
     }
 
     @Test
+    @Order(1)
+    void reconcilesEachRegionsDocumentsForAYear() throws Exception {
+        // Printed as a measure of the dataset: how many indicators each region's documents speak of for a year, and
+        // what disagrees. Checked by hand on three rows.
+        StringBuilder report = new StringBuilder("Reconciliation of the seeded documents\n");
+        for (String region : List.of("410100", "410105", "410184")) {
+            for (int year : List.of(2023, 2024)) {
+                JsonPath reconciliation = given().get("/api/v1/regions/" + region + "/reconciliation?year=" + year)
+                        .then().statusCode(200).extract().jsonPath();
+                report.append(String.format("  %s %d: %d rows, flags %s%n", region, year,
+                        reconciliation.getList("rows").size(), reconciliation.getMap("flagCounts")));
+            }
+        }
+        System.out.print(report);
+        Files.writeString(Path.of("target", "seed-reconciliation.txt"), report);
+
+        // 郑州市 2024: the annual plan's 地区生产总值增长7%左右; the city's outline sets no target here, no 2024 result yet.
+        Map<String, Object> gdp = row("410100", 2024, "indicators/gdp-growth");
+        assertEquals("plans/zhengzhou-2024-annual-plan/targets/t-gdp-growth",
+                ((Map<?, ?>) gdp.get("annualTarget")).get("name"));
+        assertEquals("7", ((Map<?, ?>) gdp.get("annualTarget")).get("targetValue"));
+        assertEquals(null, gdp.get("outlineTarget"));
+        assertEquals(List.of(), gdp.get("flags"));
+        // 新郑市 2023: the outline's 年均增长7.7%左右 is the pace of every year of 2021–2025.
+        Map<String, Object> xinzhengGdp = row("410184", 2023, "indicators/gdp-growth");
+        assertEquals("7.7", xinzhengGdp.get("requiredPace"));
+        assertEquals(null, xinzhengGdp.get("annualTarget"));
+        // Without a year there is nothing to reconcile: refused, naming the field.
+        given().get("/api/v1/regions/410100/reconciliation").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+    }
+
+    private static Map<String, Object> row(String region, int year, String indicator) {
+        List<Map<String, Object>> rows = given().get("/api/v1/regions/" + region + "/reconciliation?year=" + year)
+                .then().statusCode(200).extract().jsonPath().getList("rows");
+        return rows.stream().filter(r -> indicator.equals(r.get("indicator"))).findFirst()
+                .orElseThrow(() -> new AssertionError(indicator + " is not reconciled for " + region + " " + year));
+    }
+
+    @Test
     @Order(2)
     void everyDocumentHasItsPlanTargetsAndProjects() {
         given().get("/api/v1/plans?pageSize=100").then().statusCode(200)

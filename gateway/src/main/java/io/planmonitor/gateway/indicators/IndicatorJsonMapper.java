@@ -16,7 +16,7 @@ import io.planmonitor.common.v1.Decimal;
 import java.util.List;
 
 /** Proto ↔ JSON for indicators. */
-final class IndicatorJsonMapper {
+public final class IndicatorJsonMapper {
 
     private static final String DIRECTION = "DIRECTION_";
 
@@ -49,7 +49,7 @@ final class IndicatorJsonMapper {
                 emptyToNull(page.getNextPageToken()));
     }
 
-    static ObservationJson.Value toJson(Observation observation) {
+    public static ObservationJson.Value toJson(Observation observation) {
         Period period = observation.getPeriod();
         return new ObservationJson.Value(observation.getName(), observation.getRegion(),
                 new ObservationJson.Period(ProtoJson.enumName(period.getKind(), "PERIOD_KIND_"), period.getYear(),

@@ -90,6 +90,32 @@ public final class PlanningJson {
             @Schema(example = "2025") int targetYear, @Schema(example = "LEVEL") String form, List<Target> targets) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Reconciliation", description = "A region's documents for one year side by side, per indicator")
+    public record Reconciliation(@Schema(example = "regions/410100") String region, @Schema(example = "2024") int year,
+            List<ReconciliationRow> rows,
+            @Schema(description = "Rows per flag", example = "{\"REPORTED_VALUES_DISAGREE\": 1}")
+            java.util.Map<String, Integer> flagCounts) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ReconciliationRow")
+    public record ReconciliationRow(@Schema(example = "indicators/gdp") String indicator,
+            @Schema(description = "The five-year outline's target the year belongs to") Target outlineTarget,
+            @Schema(description = "What the outline requires for the year, in the annual target's terms (a level on"
+                    + " the path from base to target, or a yearly growth in %)", example = "6.8") String requiredPace,
+            @Schema(description = "The year's annual target (an annual plan's before a work report's)")
+            Target annualTarget,
+            @Schema(description = "Other annual targets of the same form for the year") List<Target> otherAnnualTargets,
+            @Schema(description = "Every value reported for the year, each vintage with its source")
+            List<io.planmonitor.gateway.indicators.ObservationJson.Value> reported,
+            @Schema(description = "The actual in the annual target's terms", example = "6.1") String actual,
+            @Schema(enumeration = {"ANNUAL_TARGET_BELOW_PACE", "ACTUAL_BELOW_ANNUAL_TARGET",
+                    "REPORTED_VALUES_DISAGREE", "ANNUAL_TARGETS_DISAGREE"}) List<String> flags,
+            @Schema(example = "规划要求2024年增长6.8%。年度目标增长6%。年度目标低于规划要求的进度。（API 示例数据）")
+            String explanationZh) {
+    }
+
     // One page of a list: nextPageToken (absent on the last page) is the pageToken of the next; totalSize counts
     // every match where the service counts them. A record per item type, so each has a name of its own in OpenAPI.
 

@@ -8,11 +8,14 @@ import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.common.v1.YearSpan;
 import io.planmonitor.gateway.api.ChineseLabels;
 import io.planmonitor.gateway.api.ProtoJson;
+import io.planmonitor.gateway.indicators.IndicatorJsonMapper;
 import io.planmonitor.gateway.projects.ProvenanceJson;
 import io.planmonitor.indicators.v1.Comparator;
 import io.planmonitor.indicators.v1.Plan;
 import io.planmonitor.indicators.v1.PlanKind;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
+import io.planmonitor.indicators.v1.ReconcileYearResponse;
+import io.planmonitor.indicators.v1.ReconciliationRow;
 import io.planmonitor.indicators.v1.Region;
 import io.planmonitor.indicators.v1.RegionLevel;
 import io.planmonitor.indicators.v1.SourceDocument;
@@ -28,6 +31,7 @@ public final class PlanningJsonMapper {
 
     static final String PLAN_KIND = "PLAN_KIND_";
     public static final String ATTRIBUTE = "TARGET_ATTRIBUTE_";
+    private static final String FLAG = "RECONCILIATION_FLAG_";
     public static final String STATUS = "PROGRESS_STATUS_";
     public static final String BINDING_READING = "BINDING_READING_";
 
@@ -108,6 +112,27 @@ public final class PlanningJsonMapper {
                 target.hasProvenance() ? new ProvenanceJson(target.getProvenance().getDocument(),
                         target.getProvenance().getQuote(), target.getProvenance().getLocation()) : null,
                 target.getEtag());
+    }
+
+    static PlanningJson.Reconciliation toJson(ReconcileYearResponse reconciliation) {
+        return new PlanningJson.Reconciliation(reconciliation.getRegion(), reconciliation.getYear(),
+                reconciliation.getRowsList().stream().map(PlanningJsonMapper::toJson).toList(),
+                reconciliation.getFlagCountsMap().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                        entry -> entry.getKey().substring(FLAG.length()), java.util.Map.Entry::getValue,
+                        (a, b) -> a, java.util.TreeMap::new)));
+    }
+
+    private static PlanningJson.ReconciliationRow toJson(ReconciliationRow row) {
+        return new PlanningJson.ReconciliationRow(row.getIndicator(),
+                row.hasOutlineTarget() ? toJson(row.getOutlineTarget()) : null,
+                value(row.hasRequiredPace(), row.getRequiredPace()),
+                row.hasAnnualTarget() ? toJson(row.getAnnualTarget()) : null,
+                row.getOtherAnnualTargetsCount() == 0 ? null
+                        : row.getOtherAnnualTargetsList().stream().map(PlanningJsonMapper::toJson).toList(),
+                row.getReportedList().stream().map(IndicatorJsonMapper::toJson).toList(),
+                value(row.hasActual(), row.getActual()),
+                row.getFlagsList().stream().map(flag -> ProtoJson.enumName(flag, FLAG)).toList(),
+                row.getExplanationZh());
     }
 
     static Target toProto(PlanningJson.Target json) {

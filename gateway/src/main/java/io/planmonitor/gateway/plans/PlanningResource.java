@@ -23,6 +23,7 @@ import io.planmonitor.indicators.v1.ListTargetConflictsRequest;
 import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.PlanKind;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
+import io.planmonitor.indicators.v1.ReconcileYearRequest;
 import io.planmonitor.indicators.v1.UpdatePlanRequest;
 import io.planmonitor.indicators.v1.UpdateTargetRequest;
 import io.smallrye.mutiny.Uni;
@@ -199,6 +200,23 @@ public class PlanningResource {
         return services.indicators().listTargetConflicts(ListTargetConflictsRequest.newBuilder()
                         .setParent(planId.isEmpty() ? "" : "plans/" + planId).build())
                 .map(list -> list.getConflictsList().stream().map(PlanningJsonMapper::toJson).toList());
+    }
+
+    @GET
+    @Path("/regions/{code}/reconciliation")
+    @Operation(summary = "A region's documents for one year side by side: outline target, its pace, annual target,"
+            + " reported values",
+            description = "Per indicator with a target for the year (a five-year outline's, an annual plan's or a work"
+                    + " report's) or with reported values that disagree: the pace the outline requires for the year,"
+                    + " the annual target, every value reported for it with its source, and flags: an annual target"
+                    + " below the outline's pace, an actual below the annual target, documents reporting different"
+                    + " values, annual targets that disagree.")
+    public Uni<PlanningJson.Reconciliation> reconciliation(
+            @Parameter(example = "410100") @PathParam("code") String code,
+            @Parameter(example = "2024", required = true) @QueryParam("year") @DefaultValue("0") int year) {
+        return services.indicators().reconcileYear(ReconcileYearRequest.newBuilder().setRegion("regions/" + code)
+                        .setYear(year).build())
+                .map(PlanningJsonMapper::toJson);
     }
 
     @GET

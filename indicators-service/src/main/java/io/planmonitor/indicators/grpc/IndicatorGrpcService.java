@@ -39,6 +39,8 @@ import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.ListTargetsResponse;
 import io.planmonitor.indicators.v1.Observation;
 import io.planmonitor.indicators.v1.Plan;
+import io.planmonitor.indicators.v1.ReconcileYearRequest;
+import io.planmonitor.indicators.v1.ReconcileYearResponse;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.RecordObservationRequest;
 import io.planmonitor.indicators.v1.RecordObservationsRequest;
@@ -227,6 +229,11 @@ public class IndicatorGrpcService implements IndicatorService {
     @Override
     public Uni<EvaluateRegionProgressResponse> evaluateRegionProgress(EvaluateRegionProgressRequest request) {
         return Uni.createFrom().item(() -> planning.evaluateRegionProgress(request));
+    }
+
+    @Override
+    public Uni<ReconcileYearResponse> reconcileYear(ReconcileYearRequest request) {
+        return Uni.createFrom().item(() -> planning.reconcileYear(request));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.planmonitor.indicators.domain.TargetAttribute;
 import io.planmonitor.indicators.domain.progress.ProgressStatus;
 import io.planmonitor.indicators.mapping.PlanMapper;
 import io.planmonitor.indicators.mapping.ProgressMapper;
+import io.planmonitor.indicators.mapping.ReconciliationMapper;
 import io.planmonitor.indicators.mapping.TargetMapper;
 import io.planmonitor.indicators.repository.PlanEntity;
 import io.planmonitor.indicators.repository.RegionEntity;
@@ -17,6 +18,7 @@ import io.planmonitor.indicators.service.RegionDirectory;
 import io.planmonitor.indicators.service.TargetBook;
 import io.planmonitor.indicators.service.TargetConflicts;
 import io.planmonitor.indicators.service.TargetFilter;
+import io.planmonitor.indicators.service.YearReconciler;
 import io.planmonitor.indicators.v1.BatchCreateTargetsRequest;
 import io.planmonitor.indicators.v1.BatchCreateTargetsResponse;
 import io.planmonitor.indicators.v1.BatchMode;
@@ -41,6 +43,8 @@ import io.planmonitor.indicators.v1.ListTargetConflictsResponse;
 import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.ListTargetsResponse;
 import io.planmonitor.indicators.v1.Plan;
+import io.planmonitor.indicators.v1.ReconcileYearRequest;
+import io.planmonitor.indicators.v1.ReconcileYearResponse;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.Region;
 import io.planmonitor.indicators.v1.Target;
@@ -78,9 +82,11 @@ class PlanningGrpcHandlers {
     private final TargetBook targets;
     private final ProgressAssessor progress;
     private final TargetConflicts conflicts;
+    private final YearReconciler reconciler;
 
     PlanningGrpcHandlers(RegionDirectory regions, PlanRegistry plans, TargetBook targets, ProgressAssessor progress,
-            TargetConflicts conflicts) {
+            TargetConflicts conflicts, YearReconciler reconciler) {
+        this.reconciler = reconciler;
         this.regions = regions;
         this.plans = plans;
         this.targets = targets;
@@ -328,6 +334,14 @@ class PlanningGrpcHandlers {
                 .addAllEvaluations(page.items().stream().map(ProgressMapper::toProto).toList())
                 .setNextPageToken(page.nextPageToken())
                 .build();
+    }
+
+    ReconcileYearResponse reconcileYear(ReconcileYearRequest request) {
+        String region = RegionDirectory.code(request.getRegion(), "region");
+        if (request.getYear() < 1949 || request.getYear() > 2100) {
+            throw ApiErrors.invalidArgument("year", "must be a year between 1949 and 2100");
+        }
+        return ReconciliationMapper.toProto(region, request.getYear(), reconciler.reconcile(region, request.getYear()));
     }
 
     private static String category(String category) {
