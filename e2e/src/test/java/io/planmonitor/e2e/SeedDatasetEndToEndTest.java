@@ -300,6 +300,55 @@ class SeedDatasetEndToEndTest {
     }
 
     @Test
+    @Order(6)
+    void theEvaluationReportIsAWorkbookAndAWordDocumentOfThePlansOwnFigures() throws Exception {
+        int targets = given().get("/api/v1/dashboards/plans/" + XINZHENG + "?asOf=2023-12-31").then().statusCode(200)
+                .extract().jsonPath().getList("rows").size();
+        int conflicts = given().get("/api/v1/target-conflicts?plan=" + XINZHENG).then().statusCode(200).extract()
+                .jsonPath().getList("$").size();
+        int projects = given().get("/api/v1/projects?plan=" + XINZHENG + "&pageSize=1").then().statusCode(200)
+                .extract().jsonPath().getInt("totalSize");
+
+        byte[] workbookBytes = given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation.xlsx?asOf=2023-12-31")
+                .then().statusCode(200).contentType(containsString("spreadsheetml")).extract().asByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                workbookBytes))) {
+            List<String> sheets = new java.util.ArrayList<>();
+            workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            assertEquals(List.of("概况", "指标评估", "约束性指标", "滞后指标", "重点项目", "数据冲突", "数据时效"), sheets);
+            assertEquals(targets, workbook.getSheet("指标评估").getLastRowNum(), "a row per target under the header");
+            assertEquals(conflicts, workbook.getSheet("数据冲突").getLastRowNum());
+            var stages = workbook.getSheet("重点项目");
+            int counted = 0;
+            for (int row = 1; row <= stages.getLastRowNum(); row++) {
+                counted += (int) stages.getRow(row).getCell(1).getNumericCellValue();
+            }
+            assertEquals(projects, counted, "the projects by stage add up to the plan's projects");
+            assertEquals("中期评估", workbook.getSheet("概况").getRow(2).getCell(1).getStringCellValue());
+        }
+
+        byte[] documentBytes = given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation.docx?asOf=2023-12-31")
+                .then().statusCode(200).contentType(containsString("wordprocessingml")).extract().asByteArray();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                documentBytes))) {
+            List<String> paragraphs = document.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            assertEquals("新郑市国民经济和社会发展第十四个五年规划纲要中期评估报告", paragraphs.get(0));
+            String overview = paragraphs.stream().filter(p -> p.contains("共设指标目标")).findFirst().orElseThrow();
+            System.out.println("Evaluation report of " + XINZHENG + " as of 2023-12-31: " + overview);
+            assertTrue(overview.contains("共设指标目标" + targets + "项"), overview);
+            assertTrue(paragraphs.contains("规划文本内有" + conflicts + "处同一指标数值不一致，均保留原文如下。"),
+                    paragraphs.toString());
+            assertEquals(targets + 1, document.getTables().get(0).getRows().size(), "the indicator table");
+        }
+        given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation.docx?asOf=2023-12-31&kind=final").then()
+                .statusCode(200);
+        given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation.xlsx?kind=halfway").then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+        given().get("/api/v1/reports/plans/no-such-plan/evaluation.docx").then().statusCode(404);
+    }
+
+    @Test
     @Order(7)
     void theIndicatorTableAndTheAnnualTargetsAreEvaluated() {
         // 专栏1 as the document prints it: 25 rows in order, each with its evaluation (no actual after 2020 is in the

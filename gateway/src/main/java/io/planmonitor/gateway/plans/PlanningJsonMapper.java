@@ -190,7 +190,7 @@ public final class PlanningJsonMapper {
         return paths;
     }
 
-    static PlanningJson.Conflict toJson(TargetConflict conflict) {
+    public static PlanningJson.Conflict toJson(TargetConflict conflict) {
         return new PlanningJson.Conflict(conflict.getPlan(), conflict.getIndicator(), conflict.getRegion(),
                 conflict.getTargetYear(), ProtoJson.enumName(conflict.getForm(), "TARGET_FORM_"),
                 conflict.getTargetsList().stream().map(PlanningJsonMapper::toJson).toList());

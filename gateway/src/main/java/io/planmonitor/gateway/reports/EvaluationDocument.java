@@ -1,0 +1,76 @@
+package io.planmonitor.gateway.reports;
+
+import io.planmonitor.gateway.api.ChineseLabels;
+import io.planmonitor.gateway.exports.Docx;
+import io.planmonitor.gateway.exports.Xlsx;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * An evaluation report as a Word document in the shape plan offices write them: 总体情况 in sentences, then the
+ * indicator table, binding targets, lagging ones, key projects, conflicting figures and stale data, each a chapter
+ * with its table. The sentences only count and cite what the tables hold; judging causes is left to the writer.
+ */
+final class EvaluationDocument {
+
+    private static final String[] CHAPTERS = {"一", "二", "三", "四", "五", "六"};
+
+    private EvaluationDocument() {
+    }
+
+    static byte[] write(EvaluationReport report) {
+        Docx document = new Docx()
+                .heading(0, report.title())
+                .paragraph("评估基准日：" + report.asOf() + "。本报告据 Plan Monitor 系统数据生成，供起草" + report.kindZh()
+                        + "报告参考；各指标的评估方法和依据见“说明”栏。");
+        int chapter = 0;
+        document.heading(1, CHAPTERS[chapter++] + "、总体情况").paragraph(overview(report));
+        chapter(document, CHAPTERS[chapter++] + "、主要指标评估", EvaluationTables.indicators(report),
+                "规划共设指标目标" + report.rows().size() + "项。");
+        chapter(document, CHAPTERS[chapter++] + "、约束性指标", EvaluationTables.binding(report), binding(report));
+        chapter(document, CHAPTERS[chapter++] + "、滞后及需加快指标", EvaluationTables.behind(report),
+                report.behind().isEmpty() ? "截至评估基准日，没有可判定为滞后或需加快的指标。"
+                        : "以下" + report.behind().size() + "项指标进度滞后、需加快或逆向变化。");
+        chapter(document, CHAPTERS[chapter++] + "、重点项目", EvaluationTables.projects(report),
+                "规划所列重点项目按阶段统计（投资为系统所录项目之和，年度口径为" + report.asOf().getYear() + "年）。");
+        chapter(document, CHAPTERS[chapter] + "、数据冲突与数据时效", EvaluationTables.conflicts(report),
+                report.conflicts().isEmpty() ? "规划文本内未发现数值冲突。"
+                        : "规划文本内有" + report.conflicts().size() + "处同一指标数值不一致，均保留原文如下。");
+        var stale = EvaluationTables.stale(report);
+        document.paragraph(report.stale().isEmpty() ? "各指标均已有" + (report.asOf().getYear() - 1) + "年及以后的数据。"
+                : report.stale().size() + "项指标尚无" + (report.asOf().getYear() - 1) + "年及以后的数据，需督促责任单位报送。");
+        if (!report.stale().isEmpty()) {
+            document.table(stale.header(), stale.rows());
+        }
+        return document.toBytes();
+    }
+
+    private static void chapter(Docx document, String heading, Xlsx.Sheet table, String lead) {
+        document.heading(1, heading).paragraph(lead);
+        if (!table.rows().isEmpty()) {
+            document.table(table.header(), table.rows());
+        }
+    }
+
+    private static String overview(EvaluationReport report) {
+        Map<String, Integer> counts = report.countsByStatus();
+        String byStatus = counts.entrySet().stream()
+                .map(entry -> ChineseLabels.PROGRESS_STATUS.getOrDefault(entry.getKey(), entry.getKey())
+                        + entry.getValue() + "项")
+                .collect(Collectors.joining("，"));
+        return report.plan().displayName() + "（" + report.plan().startYear() + "—" + report.plan().endYear()
+                + "年）共设指标目标" + report.rows().size() + "项，其中约束性" + report.binding().size() + "项。截至"
+                + report.asOf() + "，" + (byStatus.isEmpty() ? "尚无可评估的指标" : byStatus) + "。";
+    }
+
+    private static String binding(EvaluationReport report) {
+        Map<String, Long> readings = report.binding().stream().collect(Collectors.groupingBy(
+                row -> row.bindingReadingZh() != null ? row.bindingReadingZh() : row.statusZh(),
+                java.util.TreeMap::new, Collectors.counting()));
+        if (report.binding().isEmpty()) {
+            return "规划未设约束性指标。";
+        }
+        return "约束性指标" + report.binding().size() + "项：" + readings.entrySet().stream()
+                .map(entry -> entry.getKey() + entry.getValue() + "项").collect(Collectors.joining("，")) + "。";
+    }
+}

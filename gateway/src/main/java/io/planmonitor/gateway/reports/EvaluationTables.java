@@ -1,0 +1,135 @@
+package io.planmonitor.gateway.reports;
+
+import io.planmonitor.common.v1.Money;
+import io.planmonitor.gateway.api.ChineseLabels;
+import io.planmonitor.gateway.dashboards.PlanDashboardJson;
+import io.planmonitor.gateway.exports.Xlsx;
+import io.planmonitor.gateway.plans.PlanningJson;
+import io.planmonitor.projects.v1.ProjectGroup;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The tables of an evaluation report, the same in the workbook (a sheet each) and the Word document (a table each).
+ * Figures stay the services' decimal strings; money is shifted from 元 to 亿元 as a decimal, never through a double.
+ */
+final class EvaluationTables {
+
+    private static final List<String> INDICATORS = List.of("序号", "指标", "单位", "基期年份", "基期值", "目标年份",
+            "目标值", "属性", "最新年份", "最新值", "评估", "约束性评价", "说明", "位置");
+    private static final List<String> READINGS = List.of("指标", "单位", "目标年份", "目标值", "最新年份", "最新值",
+            "评估", "说明");
+    private static final List<String> PROJECTS = List.of("阶段", "项目数", "总投资(亿元)", "年度计划投资(亿元)",
+            "计划内完成投资(亿元)", "完成率(%)", "累计完成投资(亿元)");
+    private static final List<String> CONFLICTS = List.of("指标", "目标年份", "形式", "各处数值及原文");
+    private static final List<String> STALE = List.of("指标", "单位", "最新年份", "说明");
+
+    private EvaluationTables() {
+    }
+
+    static Xlsx.Sheet summary(EvaluationReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("规划", report.plan().displayName()));
+        rows.add(List.of("评估类型", report.kindZh()));
+        rows.add(List.of("评估基准日", report.asOf().toString()));
+        rows.add(List.of("指标目标数", Integer.toString(report.rows().size())));
+        report.countsByStatus().forEach((status, count) -> rows.add(List.of(
+                ChineseLabels.PROGRESS_STATUS.getOrDefault(status, status), Integer.toString(count))));
+        rows.add(List.of("约束性指标数", Integer.toString(report.binding().size())));
+        rows.add(List.of("滞后及需加快指标数", Integer.toString(report.behind().size())));
+        rows.add(List.of("数据冲突数", Integer.toString(report.conflicts().size())));
+        rows.add(List.of("数据未更新指标数", Integer.toString(report.stale().size())));
+        rows.add(List.of("说明", "据 Plan Monitor 系统数据生成，供起草评估报告参考；评估方法见各指标说明。"));
+        return new Xlsx.Sheet("概况", List.of("项目", "内容"), rows);
+    }
+
+    static Xlsx.Sheet indicators(EvaluationReport report) {
+        return new Xlsx.Sheet("指标评估", INDICATORS, report.rows().stream().map(row -> Arrays.asList(
+                Integer.toString(row.number()), row.indicatorName(), row.unit(), Integer.toString(row.baselineYear()),
+                row.baselineValue(), Integer.toString(row.targetYear()), target(row), row.attributeZh(),
+                year(row), row.latestValue(), row.statusZh(), row.bindingReadingZh(), row.explanationZh(),
+                row.location())).toList());
+    }
+
+    static Xlsx.Sheet binding(EvaluationReport report) {
+        return readings("约束性指标", report.binding());
+    }
+
+    static Xlsx.Sheet behind(EvaluationReport report) {
+        return readings("滞后指标", report.behind());
+    }
+
+    static Xlsx.Sheet projects(EvaluationReport report) {
+        return new Xlsx.Sheet("重点项目", PROJECTS, report.stages().stream().map(group -> Arrays.asList(
+                ChineseLabels.PROJECT_STAGE.getOrDefault(group.getKey(), group.getKey().isEmpty() ? "未注明"
+                        : group.getKey()),
+                Integer.toString(group.getProjectCount()), yi(group.getTotalInvestment()),
+                yi(group.getPlannedInvestment()), yi(group.getCompletedOfPlanned()), completionRate(group),
+                yi(group.getCompletedInvestment()))).toList());
+    }
+
+    static Xlsx.Sheet conflicts(EvaluationReport report) {
+        return new Xlsx.Sheet("数据冲突", CONFLICTS, report.conflicts().stream().map(conflict -> Arrays.asList(
+                conflict.indicator().substring("indicators/".length()), Integer.toString(conflict.targetYear()),
+                conflict.form(), conflict.targets().stream().map(EvaluationTables::valueAndQuote)
+                        .collect(Collectors.joining("；")))).toList());
+    }
+
+    static Xlsx.Sheet stale(EvaluationReport report) {
+        String since = Integer.toString(report.asOf().getYear() - 1);
+        return new Xlsx.Sheet("数据时效", STALE, report.stale().stream().map(row -> Arrays.asList(row.indicatorName(),
+                row.unit(), year(row), row.latestYear() == null ? "尚无实际值" : "无" + since + "年及以后的数据"))
+                .toList());
+    }
+
+    /** Every table, in the report's order. */
+    static List<Xlsx.Sheet> all(EvaluationReport report) {
+        return List.of(summary(report), indicators(report), binding(report), behind(report), projects(report),
+                conflicts(report), stale(report));
+    }
+
+    private static Xlsx.Sheet readings(String name, List<PlanDashboardJson.Row> rows) {
+        return new Xlsx.Sheet(name, READINGS, rows.stream().map(row -> Arrays.asList(row.indicatorName(), row.unit(),
+                Integer.toString(row.targetYear()), target(row), year(row), row.latestValue(),
+                row.bindingReadingZh() != null ? row.bindingReadingZh() : row.statusZh(), row.explanationZh()))
+                .toList());
+    }
+
+    /** The target as the document says it: 7.7左右, 120以上, or 未设定 for a placeholder. */
+    private static String target(PlanDashboardJson.Row row) {
+        if (row.targetValue() == null) {
+            return "未设定";
+        }
+        String comparator = row.comparatorZh() == null ? "" : row.comparatorZh();
+        return row.targetValue() + (row.upperBound() != null ? "–" + row.upperBound() : "") + comparator;
+    }
+
+    private static String year(PlanDashboardJson.Row row) {
+        return row.latestYear() == null ? null : row.latestYear().toString();
+    }
+
+    private static String valueAndQuote(PlanningJson.Target target) {
+        return target.targetValue() + (target.provenance() == null ? "" : "「" + target.provenance().quote() + "」");
+    }
+
+    private static String yi(Money money) {
+        if (!money.hasAmount() || money.getAmount().getValue().isEmpty()) {
+            return null;
+        }
+        return new BigDecimal(money.getAmount().getValue()).movePointLeft(8).stripTrailingZeros().toPlainString();
+    }
+
+    private static String completionRate(ProjectGroup group) {
+        String planned = group.getPlannedInvestment().getAmount().getValue();
+        String completed = group.getCompletedOfPlanned().getAmount().getValue();
+        if (planned.isEmpty() || completed.isEmpty() || new BigDecimal(planned).signum() == 0) {
+            return null;
+        }
+        return new BigDecimal(completed).multiply(BigDecimal.valueOf(100))
+                .divide(new BigDecimal(planned), 1, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

@@ -1,0 +1,75 @@
+package io.planmonitor.gateway.reports;
+
+import io.planmonitor.gateway.api.AsOfDates;
+import io.planmonitor.gateway.exports.Docx;
+import io.planmonitor.gateway.exports.Xlsx;
+import io.planmonitor.gateway.problems.InvalidFieldException;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A plan's 中期评估 / 总结评估 as of a date, as the workbook and the Word document a plan office starts from. */
+@Path("/api/v1/reports/plans/{planId}")
+@Tag(name = "Reports", description = "Evaluation reports (中期评估 / 总结评估) as .xlsx and .docx")
+public class ReportResource {
+
+    private static final List<String> KINDS = List.of("", "mid-term", "final");
+
+    @Inject
+    EvaluationReports reports;
+
+    @GET
+    @Path("/evaluation.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(summary = "A plan's evaluation as an Excel workbook",
+            description = "Sheets 概况 (counts), 指标评估 (every target with its reading and explanation), 约束性指标,"
+                    + " 滞后指标, 重点项目 (by stage: count, total, the year's planned and completed investment, 完成率),"
+                    + " 数据冲突 (figures of the plan that disagree, with their quotes), 数据时效 (targets with no value"
+                    + " for the year before the date or later).")
+    public Uni<Response> workbook(@Parameter(example = "xinzheng-14th-fyp-outline") @PathParam("planId") String planId,
+            @Parameter(example = "2023-12-31") @QueryParam("asOf") @DefaultValue("") String asOf,
+            @Parameter(description = "mid-term (中期评估) or final (总结评估); by default final once the plan's last year"
+                    + " has ended") @QueryParam("kind") @DefaultValue("") String kind) {
+        return report(planId, asOf, kind).map(report -> attachment(planId + "-evaluation.xlsx", Xlsx.MEDIA_TYPE,
+                Xlsx.write(EvaluationTables.all(report))));
+    }
+
+    @GET
+    @Path("/evaluation.docx")
+    @Produces(Docx.MEDIA_TYPE)
+    @Operation(summary = "A plan's evaluation as a Word document",
+            description = "总体情况 in sentences, then chapters with the tables of the workbook: 主要指标评估, 约束性指标,"
+                    + " 滞后及需加快指标, 重点项目, 数据冲突与数据时效.")
+    public Uni<Response> document(@Parameter(example = "xinzheng-14th-fyp-outline") @PathParam("planId") String planId,
+            @Parameter(example = "2023-12-31") @QueryParam("asOf") @DefaultValue("") String asOf,
+            @Parameter(description = "mid-term or final, as for the workbook") @QueryParam("kind") @DefaultValue("")
+            String kind) {
+        return report(planId, asOf, kind).map(report -> attachment(planId + "-evaluation.docx", Docx.MEDIA_TYPE,
+                EvaluationDocument.write(report)));
+    }
+
+    private Uni<EvaluationReport> report(String planId, String asOf, String kind) {
+        if (!KINDS.contains(kind)) {
+            throw new InvalidFieldException("kind", "must be mid-term or final");
+        }
+        LocalDate date = AsOfDates.parse(asOf);
+        return reports.report(planId, date, kind);
+    }
+
+    private static Response attachment(String fileName, String mediaType, byte[] content) {
+        return Response.ok(content, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
+    }
+}
