@@ -105,6 +105,12 @@ test('plan table: the indicator table in the document order; a row opens its cha
     assert.equal(cells[3], row.baselineValue ? `${row.baselineValue}（${row.baselineYear}）` : '#');
     assert.ok(cells[8].includes(row.statusZh));
   }
+  // The evaluation report's links carry the page's date and answer with a Word document.
+  const report = await page.locator('a', { hasText: '评估报告 Word' }).getAttribute('href');
+  assert.ok(report.includes(`/reports/plans/${XINZHENG_PLAN}/evaluation.docx`) && report.includes(AS_OF), report);
+  const docx = await fetch(new URL(report, BASE));
+  assert.equal(docx.status, 200);
+  assert.ok(docx.headers.get('content-type').includes('wordprocessingml'), docx.headers.get('content-type'));
   await rows.nth(2).click();
   await page.waitForSelector('tr.chart-row [data-chart="target-path"] svg');
   await page.screenshot({ path: `${SHOTS}/plan-table.png`, fullPage: true });

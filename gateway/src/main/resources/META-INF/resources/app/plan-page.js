@@ -56,7 +56,9 @@ export async function planPage(parameters, navigate, planId) {
       field('日期', h('input', { type: 'date', name: 'asOf', value: asOf, onchange: (e) => go({ asOf: e.target.value }) })),
       field('栏目', select('section', [['', '全部'], ...sections.map((s) => [s, s])], section,
         (e) => go({ section: e.target.value }))),
-      h('a', { class: 'button', href: withQuery(`/api/v1/exports/plans/${planId}/targets.xlsx`, { asOf, section }) }, '导出 Excel')),
+      h('a', { class: 'button', href: withQuery(`/api/v1/exports/plans/${planId}/targets.xlsx`, { asOf, section }) }, '导出 Excel'),
+      h('a', { class: 'button', href: withQuery(`/api/v1/reports/plans/${planId}/evaluation.docx`, { asOf }) }, '评估报告 Word'),
+      h('a', { class: 'button', href: withQuery(`/api/v1/reports/plans/${planId}/evaluation.xlsx`, { asOf }) }, '评估报告 Excel')),
     h('p', { class: 'note' }, `${shown.rows.length} 项指标；点击一行查看指标实际值与目标路径。`),
     h('div', { class: 'scroll' }, h('table', { class: 'rows plan-table' },
       h('thead', {}, h('tr', {}, ['序号', '指标', '单位', '基期', '目标', '年均增长', '属性', '最新值', '评估']
