@@ -64,7 +64,9 @@ public final class PlanningJson {
                     enumeration = {"BINDING", "EXPECTED"}) String attribute,
             @Schema(required = true, example = "亿元") String unit,
             ProvenanceJson provenance,
-            @Schema(readOnly = true) String etag) {
+            @Schema(readOnly = true) String etag,
+            @Schema(description = "分解落实: the target of an enclosing region this one is a share of (same indicator"
+                    + " and target year); empty to remove the link") String parentTarget) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -114,6 +116,27 @@ public final class PlanningJson {
                     "REPORTED_VALUES_DISAGREE", "ANNUAL_TARGETS_DISAGREE"}) List<String> flags,
             @Schema(example = "规划要求2024年增长6.8%。年度目标增长6%。年度目标低于规划要求的进度。（API 示例数据）")
             String explanationZh) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "TargetCascade", description = "A target decomposed to the regions under it (分解落实)")
+    public record Cascade(Target target, Progress evaluation,
+            @Schema(description = "Every target that names this one as its parent, with its reading")
+            List<CascadeShare> shares,
+            @Schema(description = "Whether the regions' figures add up (levels of amounts and counts); rates, shares,"
+                    + " per-capita figures, growth and ranks do not") boolean additive,
+            @Schema(description = "The shares' targets summed (additive, every share set)", example = "900")
+            String sharesTargetTotal,
+            @Schema(description = "The latest year every share's region reports", example = "2024")
+            Integer rolledUpYear,
+            @Schema(description = "Those values summed", example = "830") String rolledUpActual,
+            @Schema(example = "已分解到2个地区。各地区目标合计900亿元，低于上级目标1000亿元。（API 示例数据）")
+            String explanationZh) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CascadeShare")
+    public record CascadeShare(Target target, Progress evaluation) {
     }
 
     // One page of a list: nextPageToken (absent on the last page) is the pageToken of the next; totalSize counts

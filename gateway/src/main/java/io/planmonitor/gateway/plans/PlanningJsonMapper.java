@@ -21,6 +21,7 @@ import io.planmonitor.indicators.v1.RegionLevel;
 import io.planmonitor.indicators.v1.SourceDocument;
 import io.planmonitor.indicators.v1.Target;
 import io.planmonitor.indicators.v1.TargetAttribute;
+import io.planmonitor.indicators.v1.TargetCascade;
 import io.planmonitor.indicators.v1.TargetConflict;
 import io.planmonitor.indicators.v1.TargetForm;
 import java.util.ArrayList;
@@ -111,7 +112,16 @@ public final class PlanningJsonMapper {
                 ProtoJson.enumName(target.getAttribute(), ATTRIBUTE), target.getUnit(),
                 target.hasProvenance() ? new ProvenanceJson(target.getProvenance().getDocument(),
                         target.getProvenance().getQuote(), target.getProvenance().getLocation()) : null,
-                target.getEtag());
+                target.getEtag(), emptyToNull(target.getParentTarget()));
+    }
+
+    static PlanningJson.Cascade toJson(TargetCascade cascade) {
+        return new PlanningJson.Cascade(toJson(cascade.getTarget()), toJson(cascade.getEvaluation()),
+                cascade.getSharesList().stream().map(share -> new PlanningJson.CascadeShare(toJson(share.getTarget()),
+                        toJson(share.getEvaluation()))).toList(),
+                cascade.getAdditive(), value(cascade.hasSharesTargetTotal(), cascade.getSharesTargetTotal()),
+                cascade.getRolledUpYear() == 0 ? null : cascade.getRolledUpYear(),
+                value(cascade.hasRolledUpActual(), cascade.getRolledUpActual()), cascade.getExplanationZh());
     }
 
     static PlanningJson.Reconciliation toJson(ReconcileYearResponse reconciliation) {
@@ -146,7 +156,8 @@ public final class PlanningJsonMapper {
                 .setStretch(Boolean.TRUE.equals(json.stretch()))
                 .setAttribute(ProtoJson.enumValue(json.attribute(), TargetAttribute.class, ATTRIBUTE,
                         "attribute"))
-                .setUnit(orEmpty(json.unit()));
+                .setUnit(orEmpty(json.unit()))
+                .setParentTarget(orEmpty(json.parentTarget()));
         if (json.baselineValue() != null) {
             target.setBaselineValue(Decimal.newBuilder().setValue(json.baselineValue()));
         }
@@ -169,7 +180,8 @@ public final class PlanningJsonMapper {
         String[][] fields = {
             {"indicator", json.indicator()}, {"baseline_value", json.baselineValue()},
             {"target_value", json.targetValue()}, {"upper_bound", json.upperBound()}, {"form", json.form()},
-            {"comparator", json.comparator()}, {"attribute", json.attribute()}, {"unit", json.unit()}};
+            {"comparator", json.comparator()}, {"attribute", json.attribute()}, {"unit", json.unit()},
+            {"parent_target", json.parentTarget()}};
         for (String[] field : fields) {
             if (field[1] != null) {
                 paths.add(field[0]);

@@ -16,6 +16,7 @@ import io.planmonitor.indicators.v1.EvaluateProgressRequest;
 import io.planmonitor.indicators.v1.EvaluateRegionProgressRequest;
 import io.planmonitor.indicators.v1.GetPlanRequest;
 import io.planmonitor.indicators.v1.GetRegionRequest;
+import io.planmonitor.indicators.v1.GetTargetCascadeRequest;
 import io.planmonitor.indicators.v1.GetTargetRequest;
 import io.planmonitor.indicators.v1.ListPlansRequest;
 import io.planmonitor.indicators.v1.ListRegionsRequest;
@@ -200,6 +201,20 @@ public class PlanningResource {
         return services.indicators().listTargetConflicts(ListTargetConflictsRequest.newBuilder()
                         .setParent(planId.isEmpty() ? "" : "plans/" + planId).build())
                 .map(list -> list.getConflictsList().stream().map(PlanningJsonMapper::toJson).toList());
+    }
+
+    @GET
+    @Path("/plans/{planId}/targets/{targetId}/cascade")
+    @Operation(summary = "A target decomposed to the regions under it (分解落实): each share with its reading, the"
+            + " shares' targets and actuals summed where the indicator adds up",
+            description = "Shares are targets of regions under this one's whose parentTarget names it. Amounts and"
+                    + " counts add up; rates, shares, per-capita figures, growth and ranks are listed, not summed.")
+    public Uni<PlanningJson.Cascade> cascade(@Parameter(example = "zhengzhou-2024-annual-plan") @PathParam("planId")
+            String planId, @Parameter(example = "t-gdp-growth") @PathParam("targetId") String targetId,
+            @Parameter(example = "2024-12-31") @QueryParam("asOf") @DefaultValue("") String asOf) {
+        return services.indicators().getTargetCascade(GetTargetCascadeRequest.newBuilder()
+                        .setTarget(targetName(planId, targetId)).setAsOfDate(asOf).build())
+                .map(PlanningJsonMapper::toJson);
     }
 
     @GET

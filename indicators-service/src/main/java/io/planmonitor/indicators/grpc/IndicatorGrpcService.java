@@ -38,6 +38,7 @@ import io.planmonitor.indicators.v1.ListTargetConflictsResponse;
 import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.ListTargetsResponse;
 import io.planmonitor.indicators.v1.Observation;
+import io.planmonitor.indicators.v1.GetTargetCascadeRequest;
 import io.planmonitor.indicators.v1.Plan;
 import io.planmonitor.indicators.v1.ReconcileYearRequest;
 import io.planmonitor.indicators.v1.ReconcileYearResponse;
@@ -47,6 +48,7 @@ import io.planmonitor.indicators.v1.RecordObservationsRequest;
 import io.planmonitor.indicators.v1.RecordObservationsResponse;
 import io.planmonitor.indicators.v1.Region;
 import io.planmonitor.indicators.v1.Target;
+import io.planmonitor.indicators.v1.TargetCascade;
 import io.planmonitor.indicators.v1.UpdateIndicatorRequest;
 import io.planmonitor.indicators.v1.UpdatePlanRequest;
 import io.planmonitor.indicators.v1.UpdateTargetRequest;
@@ -229,6 +231,11 @@ public class IndicatorGrpcService implements IndicatorService {
     @Override
     public Uni<EvaluateRegionProgressResponse> evaluateRegionProgress(EvaluateRegionProgressRequest request) {
         return Uni.createFrom().item(() -> planning.evaluateRegionProgress(request));
+    }
+
+    @Override
+    public Uni<TargetCascade> getTargetCascade(GetTargetCascadeRequest request) {
+        return Uni.createFrom().item(() -> planning.getTargetCascade(request));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.planmonitor.indicators.domain.PlanKind;
 import io.planmonitor.indicators.domain.RegionLevel;
 import io.planmonitor.indicators.domain.TargetAttribute;
 import io.planmonitor.indicators.domain.progress.ProgressStatus;
+import io.planmonitor.indicators.mapping.CascadeMapper;
 import io.planmonitor.indicators.mapping.PlanMapper;
 import io.planmonitor.indicators.mapping.ProgressMapper;
 import io.planmonitor.indicators.mapping.ReconciliationMapper;
@@ -16,6 +17,7 @@ import io.planmonitor.indicators.service.PlanRegistry;
 import io.planmonitor.indicators.service.ProgressAssessor;
 import io.planmonitor.indicators.service.RegionDirectory;
 import io.planmonitor.indicators.service.TargetBook;
+import io.planmonitor.indicators.service.TargetCascades;
 import io.planmonitor.indicators.service.TargetConflicts;
 import io.planmonitor.indicators.service.TargetFilter;
 import io.planmonitor.indicators.service.YearReconciler;
@@ -42,12 +44,14 @@ import io.planmonitor.indicators.v1.ListTargetConflictsRequest;
 import io.planmonitor.indicators.v1.ListTargetConflictsResponse;
 import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.ListTargetsResponse;
+import io.planmonitor.indicators.v1.GetTargetCascadeRequest;
 import io.planmonitor.indicators.v1.Plan;
 import io.planmonitor.indicators.v1.ReconcileYearRequest;
 import io.planmonitor.indicators.v1.ReconcileYearResponse;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.Region;
 import io.planmonitor.indicators.v1.Target;
+import io.planmonitor.indicators.v1.TargetCascade;
 import io.planmonitor.indicators.v1.TargetResult;
 import io.planmonitor.indicators.v1.UpdatePlanRequest;
 import io.planmonitor.indicators.v1.UpdateTargetRequest;
@@ -70,8 +74,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 class PlanningGrpcHandlers {
 
-    private static final Pattern TARGET_NAME =
-            Pattern.compile("plans/([a-z][a-z0-9-]{0,62})/targets/([a-z][a-z0-9-]{0,62})");
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
 
     /** Items of one BatchCreateTargets: a plan's table is tens of rows; a thousand keeps one transaction short. */
@@ -83,10 +85,12 @@ class PlanningGrpcHandlers {
     private final ProgressAssessor progress;
     private final TargetConflicts conflicts;
     private final YearReconciler reconciler;
+    private final TargetCascades cascades;
 
     PlanningGrpcHandlers(RegionDirectory regions, PlanRegistry plans, TargetBook targets, ProgressAssessor progress,
-            TargetConflicts conflicts, YearReconciler reconciler) {
+            TargetConflicts conflicts, YearReconciler reconciler, TargetCascades cascades) {
         this.reconciler = reconciler;
+        this.cascades = cascades;
         this.regions = regions;
         this.plans = plans;
         this.targets = targets;
@@ -260,7 +264,7 @@ class PlanningGrpcHandlers {
     }
 
     Target getTarget(GetTargetRequest request) {
-        Matcher name = targetName(request.getName(), "name");
+        Matcher name = TargetMapper.parseName(request.getName(), "name");
         return TargetMapper.toProto(targets.get(name.group(1), name.group(2)));
     }
 
@@ -286,7 +290,7 @@ class PlanningGrpcHandlers {
 
     Target updateTarget(UpdateTargetRequest request) {
         Target source = request.getTarget();
-        Matcher name = targetName(source.getName(), "target.name");
+        Matcher name = TargetMapper.parseName(source.getName(), "target.name");
         List<String> paths = request.getUpdateMask().getPathsCount() > 0
                 ? request.getUpdateMask().getPathsList() : TargetFields.populated(source);
         if (paths.isEmpty()) {
@@ -299,12 +303,12 @@ class PlanningGrpcHandlers {
     }
 
     void deleteTarget(DeleteTargetRequest request) {
-        Matcher name = targetName(request.getName(), "name");
+        Matcher name = TargetMapper.parseName(request.getName(), "name");
         targets.delete(name.group(1), name.group(2), request.getEtag());
     }
 
     ProgressEvaluation evaluateProgress(EvaluateProgressRequest request) {
-        Matcher name = targetName(request.getTarget(), "target");
+        Matcher name = TargetMapper.parseName(request.getTarget(), "target");
         return ProgressMapper.toProto(progress.assess(name.group(1), name.group(2), asOf(request.getAsOfDate())));
     }
 
@@ -336,6 +340,11 @@ class PlanningGrpcHandlers {
                 .build();
     }
 
+    TargetCascade getTargetCascade(GetTargetCascadeRequest request) {
+        Matcher name = TargetMapper.parseName(request.getTarget(), "target");
+        return CascadeMapper.toProto(cascades.cascade(name.group(1), name.group(2), asOf(request.getAsOfDate())));
+    }
+
     ReconcileYearResponse reconcileYear(ReconcileYearRequest request) {
         String region = RegionDirectory.code(request.getRegion(), "region");
         if (request.getYear() < 1949 || request.getYear() > 2100) {
@@ -359,13 +368,5 @@ class PlanningGrpcHandlers {
     private static LocalDate asOf(String date) {
         LocalDate asOf = IsoDates.parseOptional(date, "as_of_date");
         return asOf == null ? LocalDate.now() : asOf;
-    }
-
-    private static Matcher targetName(String name, String field) {
-        Matcher matcher = TARGET_NAME.matcher(name);
-        if (!matcher.matches()) {
-            throw ApiErrors.invalidArgument(field, "must be a target name like plans/{plan}/targets/{target}");
-        }
-        return matcher;
     }
 }

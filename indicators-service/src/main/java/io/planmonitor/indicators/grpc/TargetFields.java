@@ -14,6 +14,7 @@ import io.planmonitor.support.EnumNames;
 import io.planmonitor.support.RequestFields;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * Checks the client-writable fields of a Target, one proto path at a time, and copies them onto the entity.
@@ -23,7 +24,7 @@ final class TargetFields {
 
     /** Every writable field; region is set on create only (the plan's when empty). */
     static final List<String> WRITABLE = List.of("indicator", "baseline_year", "baseline_value", "target_year",
-            "target_value", "upper_bound", "form", "comparator", "stretch", "attribute", "unit", "provenance");
+            "target_value", "upper_bound", "form", "comparator", "stretch", "attribute", "unit", "provenance", "parent_target");
 
     private TargetFields() {
     }
@@ -54,6 +55,15 @@ final class TargetFields {
                 target.provenanceQuote = RequestFields.optional(source.getProvenance().getQuote(), field + ".quote", 4000);
                 target.provenanceLocation = RequestFields.optional(source.getProvenance().getLocation(),
                         field + ".location", 200);
+            }
+            // Checked against the parent by TargetBook; an empty name removes the link.
+            case "parent_target" -> {
+                if (source.getParentTarget().isEmpty()) {
+                    target.parentTargetId = null;
+                } else {
+                    Matcher parent = TargetMapper.parseName(source.getParentTarget(), field);
+                    target.parentTargetId = parent.group(1) + "/" + parent.group(2);
+                }
             }
             default -> throw ApiErrors.invalidArgument("update_mask",
                     "'" + path + "' is not a field a client may change; these are: " + String.join(", ", WRITABLE));

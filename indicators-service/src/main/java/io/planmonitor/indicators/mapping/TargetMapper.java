@@ -16,9 +16,12 @@ import io.planmonitor.indicators.v1.TargetForm;
 import io.planmonitor.indicators.service.TargetConflicts;
 import io.planmonitor.indicators.service.PlanRegistry;
 import io.planmonitor.indicators.service.IndicatorCatalogue;
+import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.Decimals;
 import io.planmonitor.support.EnumNames;
 import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Targets, entity → proto. An unset target value stays unset: "not set" is never 0. */
 public final class TargetMapper {
@@ -26,8 +29,25 @@ public final class TargetMapper {
     public static final String FORM = "TARGET_FORM_";
     public static final String COMPARATOR = "COMPARATOR_";
     public static final String ATTRIBUTE = "TARGET_ATTRIBUTE_";
+    private static final Pattern NAME =
+            Pattern.compile("plans/([a-z][a-z0-9-]{0,62})/targets/([a-z][a-z0-9-]{0,62})");
 
     private TargetMapper() {
+    }
+
+    /** "plans/{plan}/targets/{target}" read: group 1 the plan's id, group 2 the target's; INVALID_ARGUMENT otherwise. */
+    public static Matcher parseName(String name, String field) {
+        Matcher matcher = NAME.matcher(name);
+        if (!matcher.matches()) {
+            throw ApiErrors.invalidArgument(field, "must be a target name like plans/{plan}/targets/{target}");
+        }
+        return matcher;
+    }
+
+    /** The resource name of the target whose id ("{plan}/{target}") is {@code id}. */
+    public static String nameOfId(String id) {
+        int slash = id.indexOf('/');
+        return "plans/" + id.substring(0, slash) + "/targets/" + id.substring(slash + 1);
     }
 
     public static Target toProto(TargetEntity target) {
@@ -44,6 +64,9 @@ public final class TargetMapper {
                 .setAttribute(EnumNames.toProto(target.attribute, ATTRIBUTE, TargetAttribute.class))
                 .setUnit(target.unit)
                 .setEtag(Long.toString(target.version));
+        if (target.parentTargetId != null) {
+            proto.setParentTarget(nameOfId(target.parentTargetId));
+        }
         if (target.updateTime != null) {
             // Absent on a target checked but not written (a batch with validate_only).
             proto.setUpdateTime(timestamp(target.updateTime));

@@ -82,6 +82,10 @@ public class TargetEntity {
     @Column(name = "update_time", nullable = false)
     public Instant updateTime;
 
+    /** The "{plan}/{target}" id of the target this one is a share of (分解落实); null for most targets. */
+    @Column(name = "parent_target_id")
+    public String parentTargetId;
+
     @Version
     public long version;
 

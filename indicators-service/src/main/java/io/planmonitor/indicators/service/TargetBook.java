@@ -247,6 +247,26 @@ public class TargetBook {
                 && target.upperBound.compareTo(target.targetValue) < 0) {
             throw ApiErrors.invalidArgument("target.upper_bound", "is below target_value " + target.targetValue);
         }
+        if (target.parentTargetId != null) {
+            checkShareOf(target, targets.findById(target.parentTargetId));
+        }
+    }
+
+    /** A share (分解目标) measures what its parent does, for the same year, in a region under the parent's. */
+    private void checkShareOf(TargetEntity share, TargetEntity parent) {
+        String field = "target.parent_target";
+        if (parent == null) {
+            throw ApiErrors.invalidArgument(field, TargetMapper.nameOfId(share.parentTargetId) + " does not exist");
+        }
+        if (!parent.indicatorId.equals(share.indicatorId) || parent.targetYear != share.targetYear) {
+            throw ApiErrors.invalidArgument(field, "must be a target of the same indicator (indicators/"
+                    + share.indicatorId + ") and target year (" + share.targetYear + ")");
+        }
+        if (parent.regionCode.equals(share.regionCode)
+                || !regions.withSubregions(parent.regionCode).contains(share.regionCode)) {
+            throw ApiErrors.invalidArgument(field, "must be set for a region enclosing regions/" + share.regionCode
+                    + ", not regions/" + parent.regionCode);
+        }
     }
 
     /** Growth and change targets are in %, point changes in 个百分点, levels in the catalogue's unit. */
