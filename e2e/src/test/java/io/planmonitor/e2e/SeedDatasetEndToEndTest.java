@@ -343,6 +343,16 @@ class SeedDatasetEndToEndTest {
         }
         given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation.docx?asOf=2023-12-31&kind=final").then()
                 .statusCode(200);
+
+        // Late updates: the seed documents name no responsible unit and report nothing after 2020 for 新郑市, so as
+        // of 2024-08-15 every target whose base year is before 2023 is late with its 2023 figure, under 未指定责任单位.
+        JsonPath late = given().get("/api/v1/overdue-updates?regionCode=410184&plan=" + XINZHENG
+                + "&asOf=2024-08-15").then().statusCode(200).extract().jsonPath();
+        System.out.println("Overdue updates of " + XINZHENG + " as of 2024-08-15: " + late.getInt("checkedCount")
+                + " checked, by unit " + late.getMap("overdueByUnit"));
+        assertEquals(targets, late.getInt("checkedCount"));
+        assertEquals(List.of("未指定责任单位"), List.copyOf(late.getMap("overdueByUnit").keySet()));
+        assertEquals(2023, late.getInt("overdue[0].due.year"));
         given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation.xlsx?kind=halfway").then().statusCode(400)
                 .body("errors[0].field", equalTo("kind"));
         given().get("/api/v1/reports/plans/no-such-plan/evaluation.docx").then().statusCode(404);

@@ -25,6 +25,10 @@ public final class RequestFields {
         if (value.codePointCount(0, value.length()) > maxLength) {
             throw ApiErrors.invalidArgument(field, "must be at most " + maxLength + " characters");
         }
+        // PostgreSQL's text cannot hold U+0000: refused here by name rather than by the database as a failure.
+        if (value.indexOf('\u0000') >= 0) {
+            throw ApiErrors.invalidArgument(field, "must not contain the NUL character (U+0000)");
+        }
         return value;
     }
 }

@@ -14,7 +14,8 @@ public final class AllPages {
     /** {@code page} asks for the page a token names ("" for the first). */
     public static <R, T> Uni<List<T>> collect(Function<String, Uni<R>> page, Function<R, List<T>> items,
             Function<R, String> nextPageToken) {
-        return collect(page, items, nextPageToken, "", new ArrayList<>());
+        // Deferred: each subscription collects into a list of its own (a Uni subscribed twice read every page twice).
+        return Uni.createFrom().deferred(() -> collect(page, items, nextPageToken, "", new ArrayList<>()));
     }
 
     private static <R, T> Uni<List<T>> collect(Function<String, Uni<R>> page, Function<R, List<T>> items,

@@ -49,13 +49,16 @@ public final class IndicatorJsonMapper {
                 emptyToNull(page.getNextPageToken()));
     }
 
+    public static ObservationJson.Period toJson(Period period) {
+        return new ObservationJson.Period(ProtoJson.enumName(period.getKind(), "PERIOD_KIND_"), period.getYear(),
+                period.getQuarter() == 0 ? null : period.getQuarter(),
+                period.getMonth() == 0 ? null : period.getMonth(),
+                period.getEndYear() == 0 ? null : period.getEndYear());
+    }
+
     public static ObservationJson.Value toJson(Observation observation) {
-        Period period = observation.getPeriod();
         return new ObservationJson.Value(observation.getName(), observation.getRegion(),
-                new ObservationJson.Period(ProtoJson.enumName(period.getKind(), "PERIOD_KIND_"), period.getYear(),
-                        period.getQuarter() == 0 ? null : period.getQuarter(),
-                        period.getMonth() == 0 ? null : period.getMonth(),
-                        period.getEndYear() == 0 ? null : period.getEndYear()),
+                toJson(observation.getPeriod()),
                 observation.getValue().getValue(),
                 ProtoJson.enumName(observation.getStatus(), "OBSERVATION_STATUS_"),
                 observation.getSource(), emptyToNull(observation.getQuote()),

@@ -66,7 +66,10 @@ public final class PlanningJson {
             ProvenanceJson provenance,
             @Schema(readOnly = true) String etag,
             @Schema(description = "分解落实: the target of an enclosing region this one is a share of (same indicator"
-                    + " and target year); empty to remove the link") String parentTarget) {
+                    + " and target year); empty to remove the link") String parentTarget,
+            @Schema(description = "牵头单位 / 责任单位", example = "市统计局") String responsibleUnit,
+            @Schema(description = "How often the value is due; absent is yearly",
+                    enumeration = {"YEARLY", "QUARTERLY", "MONTHLY"}) String reportingFrequency) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -132,6 +135,23 @@ public final class PlanningJson {
             @Schema(description = "Those values summed", example = "830") String rolledUpActual,
             @Schema(example = "已分解到2个地区。各地区目标合计900亿元，低于上级目标1000亿元。（API 示例数据）")
             String explanationZh) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OverdueUpdates", description = "Targets whose responsible units have not reported a due value")
+    public record OverdueUpdates(List<Overdue> overdue, int checkedCount,
+            @Schema(example = "{\"未指定责任单位\": 3}") java.util.Map<String, Integer> overdueByUnit,
+            @Schema(example = "{\"未指定责任单位\": 5}") java.util.Map<String, Integer> targetsByUnit) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OverdueUpdate")
+    public record Overdue(Target target, @Schema(example = "市统计局") String responsibleUnit,
+            @Schema(example = "YEARLY") String reportingFrequency,
+            @Schema(description = "The latest period whose value is due") io.planmonitor.gateway.indicators.ObservationJson.Period due,
+            @Schema(description = "The latest period reported, absent when none")
+            io.planmonitor.gateway.indicators.ObservationJson.Period latest,
+            @Schema(example = "市统计局应报送2024年数据，最新仅为2023年。（API 示例数据）") String explanationZh) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -13,11 +13,13 @@ import io.planmonitor.gateway.projects.ProvenanceJson;
 import io.planmonitor.indicators.v1.Comparator;
 import io.planmonitor.indicators.v1.Plan;
 import io.planmonitor.indicators.v1.PlanKind;
+import io.planmonitor.indicators.v1.ListOverdueUpdatesResponse;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.ReconcileYearResponse;
 import io.planmonitor.indicators.v1.ReconciliationRow;
 import io.planmonitor.indicators.v1.Region;
 import io.planmonitor.indicators.v1.RegionLevel;
+import io.planmonitor.indicators.v1.ReportingFrequency;
 import io.planmonitor.indicators.v1.SourceDocument;
 import io.planmonitor.indicators.v1.Target;
 import io.planmonitor.indicators.v1.TargetAttribute;
@@ -33,6 +35,7 @@ public final class PlanningJsonMapper {
     static final String PLAN_KIND = "PLAN_KIND_";
     public static final String ATTRIBUTE = "TARGET_ATTRIBUTE_";
     private static final String FLAG = "RECONCILIATION_FLAG_";
+    private static final String FREQUENCY = "REPORTING_FREQUENCY_";
     public static final String STATUS = "PROGRESS_STATUS_";
     public static final String BINDING_READING = "BINDING_READING_";
 
@@ -112,7 +115,20 @@ public final class PlanningJsonMapper {
                 ProtoJson.enumName(target.getAttribute(), ATTRIBUTE), target.getUnit(),
                 target.hasProvenance() ? new ProvenanceJson(target.getProvenance().getDocument(),
                         target.getProvenance().getQuote(), target.getProvenance().getLocation()) : null,
-                target.getEtag(), emptyToNull(target.getParentTarget()));
+                target.getEtag(), emptyToNull(target.getParentTarget()), emptyToNull(target.getResponsibleUnit()),
+                target.getReportingFrequencyValue() == 0 ? null
+                        : ProtoJson.enumName(target.getReportingFrequency(), FREQUENCY));
+    }
+
+    public static PlanningJson.OverdueUpdates toJson(ListOverdueUpdatesResponse listing) {
+        return new PlanningJson.OverdueUpdates(listing.getOverdueList().stream().map(overdue -> new PlanningJson.Overdue(
+                toJson(overdue.getTarget()), overdue.getResponsibleUnit(),
+                ProtoJson.enumName(overdue.getReportingFrequency(), FREQUENCY),
+                IndicatorJsonMapper.toJson(overdue.getDue()),
+                overdue.hasLatest() ? IndicatorJsonMapper.toJson(overdue.getLatest()) : null,
+                overdue.getExplanationZh())).toList(), listing.getCheckedCount(),
+                new java.util.TreeMap<>(listing.getOverdueByUnitMap()),
+                new java.util.TreeMap<>(listing.getTargetsByUnitMap()));
     }
 
     static PlanningJson.Cascade toJson(TargetCascade cascade) {
@@ -157,7 +173,10 @@ public final class PlanningJsonMapper {
                 .setAttribute(ProtoJson.enumValue(json.attribute(), TargetAttribute.class, ATTRIBUTE,
                         "attribute"))
                 .setUnit(orEmpty(json.unit()))
-                .setParentTarget(orEmpty(json.parentTarget()));
+                .setParentTarget(orEmpty(json.parentTarget()))
+                .setResponsibleUnit(orEmpty(json.responsibleUnit()))
+                .setReportingFrequency(ProtoJson.enumValue(json.reportingFrequency(), ReportingFrequency.class,
+                        FREQUENCY, "reportingFrequency"));
         if (json.baselineValue() != null) {
             target.setBaselineValue(Decimal.newBuilder().setValue(json.baselineValue()));
         }
@@ -181,7 +200,8 @@ public final class PlanningJsonMapper {
             {"indicator", json.indicator()}, {"baseline_value", json.baselineValue()},
             {"target_value", json.targetValue()}, {"upper_bound", json.upperBound()}, {"form", json.form()},
             {"comparator", json.comparator()}, {"attribute", json.attribute()}, {"unit", json.unit()},
-            {"parent_target", json.parentTarget()}};
+            {"parent_target", json.parentTarget()}, {"responsible_unit", json.responsibleUnit()},
+            {"reporting_frequency", json.reportingFrequency()}};
         for (String[] field : fields) {
             if (field[1] != null) {
                 paths.add(field[0]);

@@ -18,6 +18,7 @@ import io.planmonitor.indicators.v1.GetPlanRequest;
 import io.planmonitor.indicators.v1.GetRegionRequest;
 import io.planmonitor.indicators.v1.GetTargetCascadeRequest;
 import io.planmonitor.indicators.v1.GetTargetRequest;
+import io.planmonitor.indicators.v1.ListOverdueUpdatesRequest;
 import io.planmonitor.indicators.v1.ListPlansRequest;
 import io.planmonitor.indicators.v1.ListRegionsRequest;
 import io.planmonitor.indicators.v1.ListTargetConflictsRequest;
@@ -201,6 +202,23 @@ public class PlanningResource {
         return services.indicators().listTargetConflicts(ListTargetConflictsRequest.newBuilder()
                         .setParent(planId.isEmpty() ? "" : "plans/" + planId).build())
                 .map(list -> list.getConflictsList().stream().map(PlanningJsonMapper::toJson).toList());
+    }
+
+    @GET
+    @Path("/overdue-updates")
+    @Operation(summary = "Targets whose responsible units are late with a due value, counted per unit",
+            description = "A year's figure is due by 31 March of the next year, a quarter's 45 days after it ends, a"
+                    + " month's 20 days after it ends (the target's reportingFrequency; yearly when unset), no earlier"
+                    + " than the year after the base year and no later than the target year.")
+    public Uni<PlanningJson.OverdueUpdates> overdueUpdates(
+            @Parameter(example = "410184", required = true) @QueryParam("regionCode") @DefaultValue("") String regionCode,
+            @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions,
+            @Parameter(example = "xinzheng-14th-fyp-outline") @QueryParam("plan") @DefaultValue("") String plan,
+            @Parameter(example = "2024-08-15") @QueryParam("asOf") @DefaultValue("") String asOf) {
+        return services.indicators().listOverdueUpdates(ListOverdueUpdatesRequest.newBuilder()
+                        .setRegion("regions/" + regionCode).setIncludeSubregions(includeSubregions)
+                        .setPlan(plan.isEmpty() ? "" : "plans/" + plan).setAsOfDate(asOf).build())
+                .map(PlanningJsonMapper::toJson);
     }
 
     @GET

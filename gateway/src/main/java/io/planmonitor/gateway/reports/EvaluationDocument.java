@@ -37,9 +37,12 @@ final class EvaluationDocument {
                 report.conflicts().isEmpty() ? "规划文本内未发现数值冲突。"
                         : "规划文本内有" + report.conflicts().size() + "处同一指标数值不一致，均保留原文如下。");
         var stale = EvaluationTables.stale(report);
-        document.paragraph(report.stale().isEmpty() ? "各指标均已有" + (report.asOf().getYear() - 1) + "年及以后的数据。"
-                : report.stale().size() + "项指标尚无" + (report.asOf().getYear() - 1) + "年及以后的数据，需督促责任单位报送。");
-        if (!report.stale().isEmpty()) {
+        int late = report.overdue().overdue().size();
+        document.paragraph(late == 0 ? "截至评估基准日，各指标应报数据均已报送。"
+                : "截至评估基准日，" + late + "项指标的应报数据尚未报送（" + report.overdue().overdueByUnit().entrySet()
+                        .stream().map(entry -> entry.getKey() + entry.getValue() + "项")
+                        .collect(Collectors.joining("，")) + "），需督促责任单位报送。");
+        if (late > 0) {
             document.table(stale.header(), stale.rows());
         }
         return document.toBytes();

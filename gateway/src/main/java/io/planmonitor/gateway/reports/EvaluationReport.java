@@ -10,11 +10,11 @@ import java.util.TreeMap;
 
 /**
  * What an evaluation of a plan as of a date rests on: the plan, its indicator table with each target's reading,
- * the targets that disagree, and its key projects by stage. 中期评估 before the plan's last year has ended, 总结评估
+ * the targets that disagree, its key projects by stage, and the targets whose responsible units are late. 中期评估 before the plan's last year has ended, 总结评估
  * after, unless the caller says which.
  */
 record EvaluationReport(PlanningJson.Plan plan, LocalDate asOf, String kindZh, List<PlanDashboardJson.Row> rows,
-        List<PlanningJson.Conflict> conflicts, List<ProjectGroup> stages) {
+        List<PlanningJson.Conflict> conflicts, List<ProjectGroup> stages, PlanningJson.OverdueUpdates overdue) {
 
     static final String MID_TERM = "中期评估";
     static final String FINAL = "总结评估";
@@ -48,8 +48,9 @@ record EvaluationReport(PlanningJson.Plan plan, LocalDate asOf, String kindZh, L
         return rows.stream().filter(row -> BEHIND.contains(row.status())).toList();
     }
 
-    /** Targets with no value for the year before the date or later: what a plan office must chase up. */
-    List<PlanDashboardJson.Row> stale() {
-        return rows.stream().filter(row -> row.latestYear() == null || row.latestYear() < asOf.getYear() - 1).toList();
+    /** The indicator's name of a target of the table, by the target's resource name. */
+    String indicatorName(String target) {
+        return rows.stream().filter(row -> row.target().equals(target)).map(PlanDashboardJson.Row::indicatorName)
+                .findFirst().orElse(target);
     }
 }

@@ -26,7 +26,9 @@ final class EvaluationTables {
     private static final List<String> PROJECTS = List.of("阶段", "项目数", "总投资(亿元)", "年度计划投资(亿元)",
             "计划内完成投资(亿元)", "完成率(%)", "累计完成投资(亿元)");
     private static final List<String> CONFLICTS = List.of("指标", "目标年份", "形式", "各处数值及原文");
-    private static final List<String> STALE = List.of("指标", "单位", "最新年份", "说明");
+    private static final List<String> OVERDUE = List.of("指标", "责任单位", "报送频次", "应报期", "最新报送期", "说明");
+    private static final java.util.Map<String, String> FREQUENCY_ZH = java.util.Map.of("YEARLY", "年报",
+            "QUARTERLY", "季报", "MONTHLY", "月报");
 
     private EvaluationTables() {
     }
@@ -42,7 +44,9 @@ final class EvaluationTables {
         rows.add(List.of("约束性指标数", Integer.toString(report.binding().size())));
         rows.add(List.of("滞后及需加快指标数", Integer.toString(report.behind().size())));
         rows.add(List.of("数据冲突数", Integer.toString(report.conflicts().size())));
-        rows.add(List.of("数据未更新指标数", Integer.toString(report.stale().size())));
+        rows.add(List.of("逾期未报送指标数", Integer.toString(report.overdue().overdue().size())));
+        report.overdue().overdueByUnit().forEach((unit, count) -> rows.add(List.of("逾期未报送：" + unit,
+                count + " / " + report.overdue().targetsByUnit().getOrDefault(unit, count))));
         rows.add(List.of("说明", "据 Plan Monitor 系统数据生成，供起草评估报告参考；评估方法见各指标说明。"));
         return new Xlsx.Sheet("概况", List.of("项目", "内容"), rows);
     }
@@ -80,10 +84,16 @@ final class EvaluationTables {
     }
 
     static Xlsx.Sheet stale(EvaluationReport report) {
-        String since = Integer.toString(report.asOf().getYear() - 1);
-        return new Xlsx.Sheet("数据时效", STALE, report.stale().stream().map(row -> Arrays.asList(row.indicatorName(),
-                row.unit(), year(row), row.latestYear() == null ? "尚无实际值" : "无" + since + "年及以后的数据"))
-                .toList());
+        return new Xlsx.Sheet("数据时效", OVERDUE, report.overdue().overdue().stream().map(overdue -> Arrays.asList(
+                report.indicatorName(overdue.target().name()), overdue.responsibleUnit(),
+                FREQUENCY_ZH.getOrDefault(overdue.reportingFrequency(), overdue.reportingFrequency()),
+                label(overdue.due()), overdue.latest() == null ? "尚未报送" : label(overdue.latest()),
+                overdue.explanationZh())).toList());
+    }
+
+    private static String label(io.planmonitor.gateway.indicators.ObservationJson.Period period) {
+        return period.year() + "年" + (period.quarter() != null ? "第" + period.quarter() + "季度"
+                : period.month() != null ? period.month() + "月" : "");
     }
 
     /** Every table, in the report's order. */

@@ -35,8 +35,8 @@ public class ReportResource {
     @Operation(summary = "A plan's evaluation as an Excel workbook",
             description = "Sheets 概况 (counts), 指标评估 (every target with its reading and explanation), 约束性指标,"
                     + " 滞后指标, 重点项目 (by stage: count, total, the year's planned and completed investment, 完成率),"
-                    + " 数据冲突 (figures of the plan that disagree, with their quotes), 数据时效 (targets with no value"
-                    + " for the year before the date or later).")
+                    + " 数据冲突 (figures of the plan that disagree, with their quotes), 数据时效 (targets whose responsible"
+                    + " units have not reported a due value, with the unit and the period due).")
     public Uni<Response> workbook(@Parameter(example = "xinzheng-14th-fyp-outline") @PathParam("planId") String planId,
             @Parameter(example = "2023-12-31") @QueryParam("asOf") @DefaultValue("") String asOf,
             @Parameter(description = "mid-term (中期评估) or final (总结评估); by default final once the plan's last year"

@@ -39,6 +39,8 @@ import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.ListTargetsResponse;
 import io.planmonitor.indicators.v1.Observation;
 import io.planmonitor.indicators.v1.GetTargetCascadeRequest;
+import io.planmonitor.indicators.v1.ListOverdueUpdatesRequest;
+import io.planmonitor.indicators.v1.ListOverdueUpdatesResponse;
 import io.planmonitor.indicators.v1.Plan;
 import io.planmonitor.indicators.v1.ReconcileYearRequest;
 import io.planmonitor.indicators.v1.ReconcileYearResponse;
@@ -231,6 +233,11 @@ public class IndicatorGrpcService implements IndicatorService {
     @Override
     public Uni<EvaluateRegionProgressResponse> evaluateRegionProgress(EvaluateRegionProgressRequest request) {
         return Uni.createFrom().item(() -> planning.evaluateRegionProgress(request));
+    }
+
+    @Override
+    public Uni<ListOverdueUpdatesResponse> listOverdueUpdates(ListOverdueUpdatesRequest request) {
+        return Uni.createFrom().item(() -> planning.listOverdueUpdates(request));
     }
 
     @Override

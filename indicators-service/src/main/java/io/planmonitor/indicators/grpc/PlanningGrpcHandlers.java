@@ -6,6 +6,7 @@ import io.planmonitor.indicators.domain.RegionLevel;
 import io.planmonitor.indicators.domain.TargetAttribute;
 import io.planmonitor.indicators.domain.progress.ProgressStatus;
 import io.planmonitor.indicators.mapping.CascadeMapper;
+import io.planmonitor.indicators.mapping.FreshnessMapper;
 import io.planmonitor.indicators.mapping.PlanMapper;
 import io.planmonitor.indicators.mapping.ProgressMapper;
 import io.planmonitor.indicators.mapping.ReconciliationMapper;
@@ -13,6 +14,7 @@ import io.planmonitor.indicators.mapping.TargetMapper;
 import io.planmonitor.indicators.repository.PlanEntity;
 import io.planmonitor.indicators.repository.RegionEntity;
 import io.planmonitor.indicators.repository.TargetEntity;
+import io.planmonitor.indicators.service.OverdueUpdates;
 import io.planmonitor.indicators.service.PlanRegistry;
 import io.planmonitor.indicators.service.ProgressAssessor;
 import io.planmonitor.indicators.service.RegionDirectory;
@@ -36,6 +38,8 @@ import io.planmonitor.indicators.v1.EvaluateRegionProgressResponse;
 import io.planmonitor.indicators.v1.GetPlanRequest;
 import io.planmonitor.indicators.v1.GetRegionRequest;
 import io.planmonitor.indicators.v1.GetTargetRequest;
+import io.planmonitor.indicators.v1.ListOverdueUpdatesRequest;
+import io.planmonitor.indicators.v1.ListOverdueUpdatesResponse;
 import io.planmonitor.indicators.v1.ListPlansRequest;
 import io.planmonitor.indicators.v1.ListPlansResponse;
 import io.planmonitor.indicators.v1.ListRegionsRequest;
@@ -86,11 +90,13 @@ class PlanningGrpcHandlers {
     private final TargetConflicts conflicts;
     private final YearReconciler reconciler;
     private final TargetCascades cascades;
+    private final OverdueUpdates overdue;
 
     PlanningGrpcHandlers(RegionDirectory regions, PlanRegistry plans, TargetBook targets, ProgressAssessor progress,
-            TargetConflicts conflicts, YearReconciler reconciler, TargetCascades cascades) {
+            TargetConflicts conflicts, YearReconciler reconciler, TargetCascades cascades, OverdueUpdates overdue) {
         this.reconciler = reconciler;
         this.cascades = cascades;
+        this.overdue = overdue;
         this.regions = regions;
         this.plans = plans;
         this.targets = targets;
@@ -338,6 +344,15 @@ class PlanningGrpcHandlers {
                 .addAllEvaluations(page.items().stream().map(ProgressMapper::toProto).toList())
                 .setNextPageToken(page.nextPageToken())
                 .build();
+    }
+
+    ListOverdueUpdatesResponse listOverdueUpdates(ListOverdueUpdatesRequest request) {
+        String region = RegionDirectory.code(request.getRegion(), "region");
+        Set<String> codes = request.getIncludeSubregions() ? regions.withSubregions(region)
+                : Set.of(regions.get(region).code);
+        String planId = request.getPlan().isEmpty() ? null
+                : ResourceNames.parse(PlanRegistry.COLLECTION, request.getPlan(), "plan");
+        return FreshnessMapper.toProto(overdue.list(codes, planId, asOf(request.getAsOfDate())));
     }
 
     TargetCascade getTargetCascade(GetTargetCascadeRequest request) {

@@ -2,6 +2,7 @@ package io.planmonitor.indicators.grpc;
 
 import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.indicators.domain.Comparator;
+import io.planmonitor.indicators.domain.ReportingFrequency;
 import io.planmonitor.indicators.domain.TargetAttribute;
 import io.planmonitor.indicators.domain.TargetForm;
 import io.planmonitor.indicators.mapping.TargetMapper;
@@ -24,7 +25,7 @@ final class TargetFields {
 
     /** Every writable field; region is set on create only (the plan's when empty). */
     static final List<String> WRITABLE = List.of("indicator", "baseline_year", "baseline_value", "target_year",
-            "target_value", "upper_bound", "form", "comparator", "stretch", "attribute", "unit", "provenance", "parent_target");
+            "target_value", "upper_bound", "form", "comparator", "stretch", "attribute", "unit", "provenance", "parent_target", "responsible_unit", "reporting_frequency");
 
     private TargetFields() {
     }
@@ -56,6 +57,10 @@ final class TargetFields {
                 target.provenanceLocation = RequestFields.optional(source.getProvenance().getLocation(),
                         field + ".location", 200);
             }
+            case "responsible_unit" -> target.responsibleUnit = RequestFields.optional(source.getResponsibleUnit(),
+                    field, 100);
+            case "reporting_frequency" -> target.reportingFrequency = EnumNames.optional(
+                    source.getReportingFrequency(), TargetMapper.FREQUENCY, ReportingFrequency.class, field);
             // Checked against the parent by TargetBook; an empty name removes the link.
             case "parent_target" -> {
                 if (source.getParentTarget().isEmpty()) {

@@ -29,6 +29,7 @@ public final class TargetMapper {
     public static final String FORM = "TARGET_FORM_";
     public static final String COMPARATOR = "COMPARATOR_";
     public static final String ATTRIBUTE = "TARGET_ATTRIBUTE_";
+    public static final String FREQUENCY = "REPORTING_FREQUENCY_";
     private static final Pattern NAME =
             Pattern.compile("plans/([a-z][a-z0-9-]{0,62})/targets/([a-z][a-z0-9-]{0,62})");
 
@@ -66,6 +67,13 @@ public final class TargetMapper {
                 .setEtag(Long.toString(target.version));
         if (target.parentTargetId != null) {
             proto.setParentTarget(nameOfId(target.parentTargetId));
+        }
+        if (target.responsibleUnit != null) {
+            proto.setResponsibleUnit(target.responsibleUnit);
+        }
+        if (target.reportingFrequency != null) {
+            proto.setReportingFrequency(EnumNames.toProto(target.reportingFrequency, FREQUENCY,
+                    io.planmonitor.indicators.v1.ReportingFrequency.class));
         }
         if (target.updateTime != null) {
             // Absent on a target checked but not written (a batch with validate_only).

@@ -2,6 +2,7 @@ package io.planmonitor.indicators.repository;
 
 import io.planmonitor.indicators.domain.Comparator;
 import io.planmonitor.indicators.domain.TargetAttribute;
+import io.planmonitor.indicators.domain.ReportingFrequency;
 import io.planmonitor.indicators.domain.TargetForm;
 import io.planmonitor.support.DatabaseTime;
 import jakarta.persistence.Column;
@@ -85,6 +86,15 @@ public class TargetEntity {
     /** The "{plan}/{target}" id of the target this one is a share of (分解落实); null for most targets. */
     @Column(name = "parent_target_id")
     public String parentTargetId;
+
+    /** 牵头单位 / 责任单位, as the plan or the office names it; null when none is assigned. */
+    @Column(name = "responsible_unit")
+    public String responsibleUnit;
+
+    /** Null is read as yearly. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reporting_frequency")
+    public ReportingFrequency reportingFrequency;
 
     @Version
     public long version;

@@ -1,5 +1,7 @@
 package io.planmonitor.support.audit;
 
+import io.planmonitor.support.RequestFields;
+
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -20,13 +22,15 @@ public class AuditEventRepository implements PanacheRepositoryBase<AuditEventEnt
     public Page<AuditEventEntity> list(String resource, String actor, PageRequest request) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        if (!resource.isEmpty()) {
+        String resourceFilter = RequestFields.optional(resource, "resource", 500);
+        String actorFilter = RequestFields.optional(actor, "actor", 200);
+        if (resourceFilter != null) {
             conditions.add("resource = :resource");
-            parameters.put("resource", resource);
+            parameters.put("resource", resourceFilter);
         }
-        if (!actor.isEmpty()) {
+        if (actorFilter != null) {
             conditions.add("actor = :actor");
-            parameters.put("actor", actor);
+            parameters.put("actor", actorFilter);
         }
         String filter = String.join(" and ", conditions);
         long total = filter.isEmpty() ? count() : count(filter, parameters);
