@@ -28,7 +28,6 @@ import io.planmonitor.common.v1.ListAuditEventsResponse;
 import io.planmonitor.documents.v1.DocumentsProto;
 import io.planmonitor.indicators.v1.IndicatorsProto;
 import io.planmonitor.projects.v1.ProjectsProto;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -156,8 +155,8 @@ class GrpcBadInputEndToEndTest {
                 + failures.stream().findFirst().orElse(""));
     }
 
-    /** A call's status and the trailers it came with (a refusal's google.rpc.Status details are in them). */
-    record Answer(Status status, Metadata trailers) {
+    /** A call's response (null when refused), status and trailers (a refusal's google.rpc.Status details). */
+    record Answer(DynamicMessage response, Status status, Metadata trailers) {
     }
 
     /** What is wrong with {@code answer} to a generated request, or null when nothing is. */
@@ -263,23 +262,17 @@ class GrpcBadInputEndToEndTest {
         return ListAuditEventsResponse.parseFrom(call(service, list, request).toByteString()).getTotalSize();
     }
 
-    /** The answer to {@code request}, or null when the call was refused. */
+    /** The response to {@code request}, or null when the call was refused. */
     private static DynamicMessage call(String service, MethodDescriptor method, DynamicMessage request) {
-        try {
-            return ClientCalls.blockingUnaryCall(authenticated(service), grpcMethod(method),
-                    CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS), request);
-        } catch (StatusRuntimeException refused) {
-            return null;
-        }
+        return answer(service, method, request).response();
     }
 
     private static Answer answer(String service, MethodDescriptor method, DynamicMessage request) {
         try {
-            ClientCalls.blockingUnaryCall(authenticated(service), grpcMethod(method),
-                    CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS), request);
-            return new Answer(Status.OK, new Metadata());
+            return new Answer(ClientCalls.blockingUnaryCall(authenticated(service), grpcMethod(method),
+                    CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS), request), Status.OK, new Metadata());
         } catch (StatusRuntimeException refused) {
-            return new Answer(refused.getStatus(),
+            return new Answer(null, refused.getStatus(),
                     refused.getTrailers() == null ? new Metadata() : refused.getTrailers());
         }
     }
@@ -308,8 +301,6 @@ class GrpcBadInputEndToEndTest {
 
     private static String shorten(Object value) {
         String oneLine = String.valueOf(value).replaceAll("\\s+", " ");
-        byte[] bytes = oneLine.getBytes(StandardCharsets.UTF_8);
-        return bytes.length <= 400 ? oneLine : oneLine.substring(0, Math.min(oneLine.length(), 300)) + "…("
-                + oneLine.length() + " chars)";
+        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "…(" + oneLine.length() + " chars)";
     }
 }

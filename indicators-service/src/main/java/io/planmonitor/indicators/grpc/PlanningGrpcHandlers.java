@@ -331,11 +331,8 @@ class PlanningGrpcHandlers {
     }
 
     EvaluateRegionProgressResponse evaluateRegionProgress(EvaluateRegionProgressRequest request) {
-        String region = RegionDirectory.code(request.getRegion(), "region");
-        Set<String> codes = request.getIncludeSubregions() ? regions.withSubregions(region)
-                : Set.of(regions.get(region).code);
-        String planId = request.getPlan().isEmpty() ? null
-                : ResourceNames.parse(PlanRegistry.COLLECTION, request.getPlan(), "plan");
+        Set<String> codes = regionCodes(request.getRegion(), request.getIncludeSubregions());
+        String planId = optionalPlanId(request.getPlan());
         TargetFilter filter = TargetFilter.ofRegions(codes, planId, category(request.getCategory()),
                 attribute(request.getAttribute()));
         Page<ProgressAssessor.Assessed> page = progress.assess(filter, status(request.getStatus()),
@@ -347,12 +344,8 @@ class PlanningGrpcHandlers {
     }
 
     ListOverdueUpdatesResponse listOverdueUpdates(ListOverdueUpdatesRequest request) {
-        String region = RegionDirectory.code(request.getRegion(), "region");
-        Set<String> codes = request.getIncludeSubregions() ? regions.withSubregions(region)
-                : Set.of(regions.get(region).code);
-        String planId = request.getPlan().isEmpty() ? null
-                : ResourceNames.parse(PlanRegistry.COLLECTION, request.getPlan(), "plan");
-        return FreshnessMapper.toProto(overdue.list(codes, planId, asOf(request.getAsOfDate())));
+        return FreshnessMapper.toProto(overdue.list(regionCodes(request.getRegion(), request.getIncludeSubregions()),
+                optionalPlanId(request.getPlan()), asOf(request.getAsOfDate())));
     }
 
     TargetCascade getTargetCascade(GetTargetCascadeRequest request) {
@@ -362,10 +355,19 @@ class PlanningGrpcHandlers {
 
     ReconcileYearResponse reconcileYear(ReconcileYearRequest request) {
         String region = RegionDirectory.code(request.getRegion(), "region");
-        if (request.getYear() < 1949 || request.getYear() > 2100) {
-            throw ApiErrors.invalidArgument("year", "must be a year between 1949 and 2100");
-        }
-        return ReconciliationMapper.toProto(region, request.getYear(), reconciler.reconcile(region, request.getYear()));
+        int year = TargetFields.year(request.getYear(), "year");
+        return ReconciliationMapper.toProto(region, year, reconciler.reconcile(region, year));
+    }
+
+    /** The region a request names ("region"), with the regions under it when asked; NOT_FOUND when unknown. */
+    private Set<String> regionCodes(String regionName, boolean includeSubregions) {
+        String region = RegionDirectory.code(regionName, "region");
+        return includeSubregions ? regions.withSubregions(region) : Set.of(regions.get(region).code);
+    }
+
+    /** An optional "plans/{plan}" filter ("plan"): its id, or null for any plan. */
+    private static String optionalPlanId(String plan) {
+        return plan.isEmpty() ? null : ResourceNames.parse(PlanRegistry.COLLECTION, plan, "plan");
     }
 
     private static String category(String category) {

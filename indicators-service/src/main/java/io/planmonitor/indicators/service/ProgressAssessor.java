@@ -2,7 +2,6 @@ package io.planmonitor.indicators.service;
 
 import io.planmonitor.indicators.domain.PeriodKind;
 import io.planmonitor.indicators.domain.TargetAttribute;
-import io.planmonitor.indicators.domain.TargetForm;
 import io.planmonitor.indicators.domain.progress.ObservedValue;
 import io.planmonitor.indicators.domain.progress.ProgressEvaluation;
 import io.planmonitor.indicators.domain.progress.ProgressEvaluator;
@@ -15,16 +14,11 @@ import io.planmonitor.support.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** Feeds targets and their indicators' yearly values to the evaluator. */
 @ApplicationScoped
 public class ProgressAssessor {
-
-    private static final Set<TargetForm> GROWTH_FORMS =
-            EnumSet.of(TargetForm.ANNUAL_GROWTH, TargetForm.AVERAGE_ANNUAL_GROWTH, TargetForm.CUMULATIVE_CHANGE);
 
     private final TargetBook targets;
     private final IndicatorCatalogue catalogue;
@@ -67,7 +61,7 @@ public class ProgressAssessor {
     private ProgressEvaluation evaluate(TargetEntity target, LocalDate asOf) {
         IndicatorEntity indicator = catalogue.get(target.indicatorId);
         // A growth target on an indicator measured in % (地区生产总值增长率) is read from yearly rates.
-        boolean rates = GROWTH_FORMS.contains(target.form) && "%".equals(indicator.unit);
+        boolean rates = target.form.isGrowth() && "%".equals(indicator.unit);
         TargetSpec spec = new TargetSpec(target.form, target.comparator, indicator.direction,
                 target.attribute == TargetAttribute.BINDING, target.baselineYear, target.baselineValue,
                 target.targetYear, target.targetValue, target.upperBound, rates);

@@ -4,6 +4,7 @@ import io.planmonitor.indicators.domain.PeriodKind;
 import io.planmonitor.indicators.domain.PlanKind;
 import io.planmonitor.indicators.domain.progress.YearReconciliation;
 import io.planmonitor.indicators.repository.IndicatorEntity;
+import io.planmonitor.indicators.repository.IndicatorRepository;
 import io.planmonitor.indicators.repository.ObservationEntity;
 import io.planmonitor.indicators.repository.ObservationRepository;
 import io.planmonitor.indicators.repository.PlanEntity;
@@ -35,15 +36,15 @@ public class YearReconciler {
     private final PlanRepository plans;
     private final TargetRepository targets;
     private final ObservationRepository observations;
-    private final IndicatorCatalogue catalogue;
+    private final IndicatorRepository indicators;
     private final RegionDirectory regions;
 
     YearReconciler(PlanRepository plans, TargetRepository targets, ObservationRepository observations,
-            IndicatorCatalogue catalogue, RegionDirectory regions) {
+            IndicatorRepository indicators, RegionDirectory regions) {
         this.plans = plans;
         this.targets = targets;
         this.observations = observations;
-        this.catalogue = catalogue;
+        this.indicators = indicators;
         this.regions = regions;
     }
 
@@ -80,6 +81,9 @@ public class YearReconciler {
         Set<String> indicatorIds = new TreeSet<>(outline.keySet());
         indicatorIds.addAll(annual.keySet());
         indicatorIds.addAll(reported.keySet());
+        // One query for the rows' indicators (direction, unit), not one per row.
+        Map<String, IndicatorEntity> indicatorsById = indicatorIds.isEmpty() ? Map.of()
+                : indicators.list("id in ?1", indicatorIds).stream().collect(Collectors.toMap(i -> i.id, i -> i));
         List<Row> rows = new ArrayList<>();
         for (String indicatorId : indicatorIds) {
             List<TargetEntity> annualTargets = annual.getOrDefault(indicatorId, List.of()).stream()
@@ -93,7 +97,7 @@ public class YearReconciler {
             List<ObservationEntity> thisYear = values.stream().filter(o -> o.periodYear == year).toList();
             BigDecimal previous = values.stream().filter(o -> o.periodYear == year - 1 && o.latest)
                     .map(o -> o.value).reduce((first, second) -> second).orElse(null);
-            IndicatorEntity indicator = catalogue.get(indicatorId);
+            IndicatorEntity indicator = indicatorsById.get(indicatorId);
             YearReconciliation.Result result = YearReconciliation.reconcile(year, indicator.direction,
                     "%".equals(indicator.unit), goal(outline.get(indicatorId)), goal(primary),
                     others.stream().map(YearReconciler::goal).toList(),

@@ -57,14 +57,14 @@ public final class YearReconciliation {
             List<Goal> otherAnnual, List<Reported> reported, BigDecimal previousYear) {
         List<Flag> flags = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
-        boolean growthTerms = annual != null ? isGrowth(annual.form()) : outline != null && isGrowth(outline.form());
+        boolean growthTerms = annual != null ? annual.form().isGrowth() : outline != null && outline.form().isGrowth();
         BigDecimal pace = outline == null ? null : pace(outline, year, growthTerms);
         if (outline != null) {
             sentences.add(pace == null ? "规划目标（" + outline.targetYear() + "年）未给出逐年进度。"
                     : "规划要求" + year + "年" + describe(pace, growthTerms) + "。");
         }
         if (annual != null && annual.targetValue() != null) {
-            sentences.add("年度目标" + describe(annual.targetValue(), isGrowth(annual.form())) + "。");
+            sentences.add("年度目标" + describe(annual.targetValue(), annual.form().isGrowth()) + "。");
             if (pace != null && worse(annual.targetValue(), pace, direction)) {
                 flags.add(Flag.ANNUAL_TARGET_BELOW_PACE);
                 sentences.add("年度目标低于规划要求的进度。");
@@ -100,7 +100,7 @@ public final class YearReconciliation {
         if (outline.targetValue() == null || outline.form() == TargetForm.CUMULATIVE_CHANGE) {
             return null;
         }
-        if (isGrowth(outline.form())) {
+        if (outline.form().isGrowth()) {
             if (growthTerms) {
                 return outline.targetValue();
             }
@@ -132,7 +132,7 @@ public final class YearReconciliation {
     /** The reported value in the annual target's terms: a growth from two years' levels when it must be. */
     private static BigDecimal actual(BigDecimal value, Goal annual, boolean growthTerms, boolean rates,
             BigDecimal previousYear) {
-        if (annual != null && !isGrowth(annual.form()) && annual.form() != TargetForm.LEVEL
+        if (annual != null && !annual.form().isGrowth() && annual.form() != TargetForm.LEVEL
                 && annual.form() != TargetForm.SHARE) {
             return null;
         }
@@ -167,11 +167,6 @@ public final class YearReconciliation {
 
     private static boolean same(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
-    private static boolean isGrowth(TargetForm form) {
-        return form == TargetForm.ANNUAL_GROWTH || form == TargetForm.AVERAGE_ANNUAL_GROWTH
-                || form == TargetForm.CUMULATIVE_CHANGE;
     }
 
     private static String describe(BigDecimal value, boolean growth) {
