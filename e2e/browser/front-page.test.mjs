@@ -75,6 +75,13 @@ test('region front page: targets by status, lagging list and projects as the API
   assert.equal(await page.locator('#behind-pace tbody tr').count(), dashboard.projects.behindPace.length);
   const statuses = await page.locator('#behind .badge').allInnerTexts();
   dashboard.indicators.behind.forEach((p, i) => assert.ok(statuses[i].startsWith(p.statusZh)));
+  // 数据时效: the late count card and one row per responsible unit that is late with anything.
+  const freshness = dashboard.freshness;
+  assert.equal(await page.locator('.card', { hasText: '逾期未报' }).locator('.figure').innerText(),
+    String(freshness.targetsOverdue + freshness.projectsOverdue));
+  const units = new Set([...Object.keys(freshness.overdueTargetsByUnit), ...Object.keys(freshness.overdueProjectsByUnit)]);
+  assert.ok(units.size > 0, 'the seed dataset reports no 2024 values, so its targets are late');
+  assert.equal(await page.locator('#stale table').first().locator('tbody tr').count(), units.size);
   await page.screenshot({ path: `${SHOTS}/region-1366.png`, fullPage: true });
   await close();
 
@@ -92,6 +99,7 @@ test('plan table: the indicator table in the document order; a row opens its cha
   const { page, errors, close } = await open(`#/plan/${XINZHENG_PLAN}?asOf=${AS_OF}`);
   await noProblem(page);
   assert.equal(await page.locator('.plan-table tbody tr.row').count(), full.rows.length);
+  assert.equal(await page.locator('.plan-table .stale').count(), full.rows.filter((r) => r.staleZh).length);
   await page.selectOption('select[name=section]', '专栏1');
   await ready(page);
   const rows = page.locator('.plan-table tbody tr.row');

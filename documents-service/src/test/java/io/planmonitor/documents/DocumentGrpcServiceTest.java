@@ -73,6 +73,8 @@ class DocumentGrpcServiceTest {
         assertFieldViolation("title", () -> service.submitDocument(submission("正文").setTitle("  ").build()));
         assertFieldViolation("document_id", () -> service.submitDocument(submission("正文").setDocumentId("Bad Id").build()));
         assertFieldViolation("plan", () -> service.submitDocument(submission("正文").setPlan("targets/x").build()));
+        assertFieldViolation("region_code", () -> service.listDocuments(ListDocumentsRequest.newBuilder()
+                .setRegionCode("a\u0000b").build()));
         assertEquals(0, service.listDocuments(ListDocumentsRequest.getDefaultInstance()).getTotalSize());
     }
 

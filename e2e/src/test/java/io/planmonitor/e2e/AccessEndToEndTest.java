@@ -256,12 +256,13 @@ class AccessEndToEndTest {
         String csv = admin().get("/api/v1/exports/plans/" + plan + "/targets.csv").then().statusCode(200).extract()
                 .asString();
         String[] lines = csv.replace("\uFEFF", "").split("\r?\n");
+        // The column 目标 holds the target's name (the test's cells hold no comma, so a plain split reads them).
+        int nameColumn = java.util.Arrays.asList(lines[0].split(",", -1)).indexOf("目标");
         for (String line : lines) {
-            // The last column, 目标, is the target's name.
-            if (line.endsWith("," + targetName)) {
-                String renamed = line.substring(0, line.length() - targetName.length()) + "plans/" + plan
-                        + "/targets/" + newId;
-                return lines[0] + "\n" + renamed + "\n";
+            String[] cells = line.split(",", -1);
+            if (cells[nameColumn].equals(targetName)) {
+                cells[nameColumn] = "plans/" + plan + "/targets/" + newId;
+                return lines[0] + "\n" + String.join(",", cells) + "\n";
             }
         }
         throw new IllegalStateException(targetName + " is not in the export:\n" + csv);

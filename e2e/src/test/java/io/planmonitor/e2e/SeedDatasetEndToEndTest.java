@@ -309,6 +309,20 @@ class SeedDatasetEndToEndTest {
         int projects = given().get("/api/v1/projects?plan=" + XINZHENG + "&pageSize=1").then().statusCode(200)
                 .extract().jsonPath().getInt("totalSize");
 
+        // The evaluation itself (GetPlanEvaluation's REST form): the counts the report prints.
+        JsonPath evaluation = given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation?asOf=2023-12-31").then()
+                .statusCode(200).extract().jsonPath();
+        System.out.println("Evaluation of " + XINZHENG + " as of 2023-12-31: " + evaluation.getString("overviewZh")
+                + evaluation.getString("bindingZh"));
+        assertEquals("MID_TERM", evaluation.getString("kind"));
+        assertEquals(targets, evaluation.getList("evaluations").size());
+        assertEquals(Map.of("NOT_ASSESSABLE", targets), evaluation.getMap("countsByStatus"),
+                "no actual after 2020 is in the documents for 新郑市");
+        assertEquals(conflicts, evaluation.getList("conflicts").size());
+        assertEquals(targets, evaluation.getInt("freshness.checkedCount"));
+        assertEquals("FINAL", given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation?asOf=2026-01-31")
+                .then().statusCode(200).extract().jsonPath().getString("kind"));
+
         byte[] workbookBytes = given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation.xlsx?asOf=2023-12-31")
                 .then().statusCode(200).contentType(containsString("spreadsheetml")).extract().asByteArray();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
@@ -353,6 +367,28 @@ class SeedDatasetEndToEndTest {
         assertEquals(targets, late.getInt("checkedCount"));
         assertEquals(List.of("未指定责任单位"), List.copyOf(late.getMap("overdueByUnit").keySet()));
         assertEquals(2023, late.getInt("overdue[0].due.year"));
+        // The plan's table marks the same targets stale.
+        List<Object> staleRows = given().get("/api/v1/dashboards/plans/" + XINZHENG + "?asOf=2024-08-15").then()
+                .statusCode(200).extract().jsonPath().getList("rows.findAll { it.staleZh != null }");
+        assertEquals(late.getList("overdue").size(), staleRows.size());
+
+        // Late project reports: the documents give stages (started, continuing) but no monthly report, so every
+        // project under construction of 郑州市 and its districts and counties is late with July's report.
+        JsonPath lateProjects = given().get("/api/v1/overdue-investment-reports?regionCode=410100"
+                + "&includeSubregions=true&asOf=2024-08-15").then().statusCode(200).extract().jsonPath();
+        int checkedProjects = lateProjects.getInt("checkedCount");
+        System.out.println("Overdue investment reports of 410100 and subregions as of 2024-08-15: " + checkedProjects
+                + " checked, by unit " + lateProjects.getMap("overdueByUnit"));
+        assertTrue(checkedProjects > 0);
+        assertEquals(checkedProjects, lateProjects.getList("overdue").size());
+        assertEquals("2024-07", lateProjects.getString("overdue[0].due"));
+        assertEquals(Map.of("未指定责任单位", checkedProjects), lateProjects.getMap("overdueByUnit"));
+        // The region's front page counts both.
+        JsonPath freshness = given().get("/api/v1/dashboards/regions/410184?asOf=2024-08-15&plan=" + XINZHENG)
+                .then().statusCode(200).extract().jsonPath().setRootPath("freshness");
+        assertEquals(late.getInt("checkedCount"), freshness.getInt("targetsChecked"));
+        assertEquals(late.getList("overdue").size(), freshness.getInt("targetsOverdue"));
+        assertEquals(freshness.getInt("projectsOverdue"), freshness.getList("lateProjects").size());
         given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation.xlsx?kind=halfway").then().statusCode(400)
                 .body("errors[0].field", equalTo("kind"));
         given().get("/api/v1/reports/plans/no-such-plan/evaluation.docx").then().statusCode(404);
@@ -406,8 +442,9 @@ class SeedDatasetEndToEndTest {
         assertEquals(26, lines.size(), "the header and the 25 rows of 专栏1");
         assertEquals("3,社会消费品零售总额,retail-sales,亿元,2020,306.3,306.3,2025,470,,LEVEL,,,,预期性,,,NOT_ASSESSABLE,"
                 + "无法评估：暂无实际值,新郑市国民经济和社会发展第十四个五年规划纲要,专栏1 第3行,"
-                + "社会消费品零售总额 亿元 306.3 470 9 预期性,plans/xinzheng-14th-fyp-outline/targets/t03-retail-sales",
-                lines.get(3));
+                + "社会消费品零售总额 亿元 306.3 470 9 预期性,plans/xinzheng-14th-fyp-outline/targets/t03-retail-sales"
+                // 上级目标, 责任单位, 报送频率 (none in the documents), and 数据时效: the 2024 figure due by 2025-12-31.
+                + ",,,,未指定责任单位应报送2024年数据，最新仅为2020年。", lines.get(3));
 
         String projects = given().get("/api/v1/exports/projects.csv?plan=" + XINZHENG + "&sector=文化旅游").then()
                 .statusCode(200).extract().asString();
@@ -687,6 +724,11 @@ class SeedDatasetEndToEndTest {
         reads.put("/api/v1/exports/projects.csv?level=CITY", 400);
         reads.put("/api/v1/audit-events?service=projects&pageSize=5", 200);
         reads.put("/api/v1/audit-events?service=billing", 400);
+        reads.put("/api/v1/overdue-investment-reports?regionCode=410184&asOf=2024-08-15", 200);
+        reads.put("/api/v1/overdue-investment-reports?asOf=2024-02-30", 400);
+        reads.put("/api/v1/reports/plans/" + XINZHENG + "/evaluation?asOf=2024-12-31", 200);
+        reads.put("/api/v1/reports/plans/no-such-plan/evaluation", 404);
+        reads.put("/api/v1/plans/zhengzhou-2024-annual-plan/targets/t-new-urban-jobs/cascade", 200);
         List<String> mismatches = new java.util.ArrayList<>();
         reads.forEach((path, status) -> {
             io.restassured.response.Response response = given().get(path);
@@ -699,6 +741,51 @@ class SeedDatasetEndToEndTest {
             }
         });
         assertEquals(List.of(), mismatches);
+    }
+
+    @Test
+    @Order(15)
+    void aCityTargetOfTheSeedDatasetIsDecomposedToTwoOfItsDistricts() {
+        // The seed documents decompose nothing, so the shares are made up (API 示例数据), of 郑州市's real 2024 targets:
+        // 城镇新增就业12.65万人 (adds up) and 城镇调查失业率5.5%左右 (a rate: listed, not summed).
+        given().contentType("application/json").body("{\"displayName\": \"分解核对计划（API 示例数据）\","
+                + " \"kind\": \"ANNUAL_PLAN\", \"region\": \"regions/410100\", \"startYear\": 2024,"
+                + " \"endYear\": 2024}").post("/api/v1/plans?planId=cascade-check").then().statusCode(201);
+        String jobs = "plans/zhengzhou-2024-annual-plan/targets/t-new-urban-jobs";
+        String unemployment = "plans/zhengzhou-2024-annual-plan/targets/t-urban-unemployment-rate";
+        share("jobs-jinshui", "new-urban-jobs", "410105", "3.0", "万人", jobs);
+        share("jobs-xinzheng", "new-urban-jobs", "410184", "2.5", "万人", jobs);
+        share("unemployment-jinshui", "urban-unemployment-rate", "410105", "5.3", "%", unemployment);
+
+        JsonPath cascade = given().get("/api/v1/" + jobs + "/cascade?asOf=2024-12-31").then().statusCode(200)
+                .extract().jsonPath();
+        System.out.println("Cascade of " + jobs + ": " + cascade.getString("explanationZh"));
+        assertEquals(2, cascade.getList("shares").size());
+        assertTrue(cascade.getBoolean("additive"));
+        assertEquals(0, new java.math.BigDecimal("5.5").compareTo(new java.math.BigDecimal(
+                cascade.getString("sharesTargetTotal"))), "3.0 + 2.5 against the city's 12.65");
+        JsonPath rate = given().get("/api/v1/" + unemployment + "/cascade?asOf=2024-12-31").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(1, rate.getList("shares").size());
+        assertEquals(false, rate.getBoolean("additive"));
+        assertNull(rate.getString("sharesTargetTotal"));
+        // A share must be of its parent's indicator and year, in a region under the parent's.
+        given().contentType("application/json").body(shareBody("urban-unemployment-rate", "410105", "5.3", "%", jobs))
+                .post("/api/v1/plans/cascade-check/targets?targetId=wrong-indicator").then().statusCode(400)
+                .body("errors[0].field", equalTo("parentTarget"));
+    }
+
+    private static void share(String id, String indicator, String region, String value, String unit, String parent) {
+        given().contentType("application/json").body(shareBody(indicator, region, value, unit, parent))
+                .post("/api/v1/plans/cascade-check/targets?targetId=" + id).then().statusCode(201);
+    }
+
+    private static String shareBody(String indicator, String region, String value, String unit, String parent) {
+        return "{\"indicator\": \"indicators/" + indicator + "\", \"region\": \"regions/" + region + "\","
+                + " \"baselineYear\": 2023, \"targetYear\": 2024, \"targetValue\": \"" + value + "\","
+                + " \"form\": \"LEVEL\", \"comparator\": \"EXACT\", \"attribute\": \"EXPECTED\", \"unit\": \""
+                + unit + "\", \"parentTarget\": \"" + parent + "\","
+                + " \"provenance\": {\"document\": \"分解核对（API 示例数据）\"}}";
     }
 
     private static void indicator(String id, String category) {

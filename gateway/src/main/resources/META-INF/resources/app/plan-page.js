@@ -44,6 +44,7 @@ export async function planPage(parameters, navigate, planId) {
       h('td', { class: 'nowrap' }, row.attributeZh || ''),
       h('td', { class: 'n' }, row.latestValue ? `${row.latestValue}（${row.latestYear}）` : '—'),
       h('td', {}, statusBadge(row.status, row.statusZh), row.bindingReadingZh ? ` ${row.bindingReadingZh}` : '',
+        row.staleZh ? [' ', h('span', { class: 'badge grey stale', title: row.staleZh }, '逾期未报')] : null,
         h('div', { class: 'explanation' }, orDash(row.explanationZh))));
     const open = () => toggleChart(tr, row, regionCode);
     tr.addEventListener('click', open);
@@ -59,7 +60,8 @@ export async function planPage(parameters, navigate, planId) {
       h('a', { class: 'button', href: withQuery(`/api/v1/exports/plans/${planId}/targets.xlsx`, { asOf, section }) }, '导出 Excel'),
       h('a', { class: 'button', href: withQuery(`/api/v1/reports/plans/${planId}/evaluation.docx`, { asOf }) }, '评估报告 Word'),
       h('a', { class: 'button', href: withQuery(`/api/v1/reports/plans/${planId}/evaluation.xlsx`, { asOf }) }, '评估报告 Excel')),
-    h('p', { class: 'note' }, `${shown.rows.length} 项指标；点击一行查看指标实际值与目标路径。`),
+    h('p', { class: 'note' }, `${shown.rows.length} 项指标，其中 ${shown.rows.filter((r) => r.staleZh).length} 项应报数据逾期未报；`
+      + '点击一行查看指标实际值与目标路径。'),
     h('div', { class: 'scroll' }, h('table', { class: 'rows plan-table' },
       h('thead', {}, h('tr', {}, ['序号', '指标', '单位', '基期', '目标', '年均增长', '属性', '最新值', '评估']
         .map((t) => h('th', {}, t)))), body)));

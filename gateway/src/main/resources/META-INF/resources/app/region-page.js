@@ -1,5 +1,6 @@
 // 驾驶舱: a region's front page as of a date — targets by status, binding targets at risk, the lagging list,
-// key projects' 完成率 against 序时进度, projects behind pace, the latest 三个一批 batch's conversion.
+// key projects' 完成率 against 序时进度, projects behind pace, the latest 三个一批 batch's conversion, and what is stale
+// (数据时效: targets and project reports whose responsible units are late).
 import { get, indicatorNames, plans, regions, withQuery } from './api.js';
 import { statusBadge, statusChart, STATUS, STATUS_ORDER } from './charts.js';
 import { field, h, select, show, table } from './dom.js';
@@ -44,7 +45,10 @@ export async function regionPage(parameters, navigate) {
       card('重点项目', String(projects.count), `总投资 ${yi(projects.totalInvestment)} 亿元`),
       card('年度投资完成率', projects.completionRate ? `${percent(projects.completionRate)}%` : '—',
         `序时进度 ${percent(projects.timeElapsed)}%${projects.gap ? ` · 差距 ${percent(projects.gap)} 个百分点` : ''}`),
-      card('本年完成投资', `${yi(projects.completedInvestment)} 亿元`, `年度计划 ${yi(projects.plannedInvestment)} 亿元`)),
+      card('本年完成投资', `${yi(projects.completedInvestment)} 亿元`, `年度计划 ${yi(projects.plannedInvestment)} 亿元`),
+      card('逾期未报', String(dashboard.freshness.targetsOverdue + dashboard.freshness.projectsOverdue),
+        `指标 ${dashboard.freshness.targetsOverdue}/${dashboard.freshness.targetsChecked} · `
+        + `项目月报 ${dashboard.freshness.projectsOverdue}/${dashboard.freshness.projectsChecked}`)),
     h('section', { class: 'panel' }, h('h2', {}, '指标进度'),
       total ? statusChart(indicators.countsByStatus) : h('p', { class: 'empty' }, '该地区暂无指标目标')),
     h('section', { class: 'panel', id: 'binding-at-risk' }, h('h2', {}, `约束性指标风险（${indicators.bindingAtRisk.length}）`),
@@ -58,7 +62,30 @@ export async function regionPage(parameters, navigate) {
         h('a', { href: `#/project/${idOf(a.project)}?year=${asOf.slice(0, 4)}` }, projectNames.get(a.project) || idOf(a.project)),
         a.detail]) : h('p', { class: 'empty' }, '没有低于序时进度的项目')),
     h('section', { class: 'panel', id: 'latest-batch' }, h('h2', {}, '最新一期“三个一批”'),
-      dashboard.latestBatch ? batchFigures(dashboard.latestBatch) : h('p', { class: 'empty' }, '暂无批次')));
+      dashboard.latestBatch ? batchFigures(dashboard.latestBatch) : h('p', { class: 'empty' }, '暂无批次')),
+    stalePanel(dashboard.freshness, catalogue, asOf));
+}
+
+const STALE_SHOWN = 20;
+
+/** 数据时效: late targets and project reports, counted per responsible unit, the first of each listed. */
+function stalePanel(freshness, catalogue, asOf) {
+  const units = [...new Set([...Object.keys(freshness.overdueTargetsByUnit), ...Object.keys(freshness.overdueProjectsByUnit)])]
+    .sort();
+  const more = (shown, total) => (total > shown ? h('p', { class: 'note' }, `仅列前 ${shown} 项，共 ${total} 项`) : null);
+  return h('section', { class: 'panel', id: 'stale' }, h('h2', {}, '数据时效'),
+    units.length === 0 ? h('p', { class: 'empty' }, '没有逾期未报的指标或项目')
+      : [table(['责任单位', '逾期指标', '逾期项目月报'], units, (unit) => [unit,
+        String(freshness.overdueTargetsByUnit[unit] || 0), String(freshness.overdueProjectsByUnit[unit] || 0)],
+      { class: 'rows' }),
+      freshness.staleTargets.length ? table(['指标', '责任单位', '应报'], freshness.staleTargets.slice(0, STALE_SHOWN),
+        (t) => [h('a', { href: planLink(t.target, asOf) }, catalogue.get(t.indicator)?.displayName || idOf(t.indicator)),
+          t.responsibleUnit, t.explanationZh], { class: 'rows' }) : null,
+      more(STALE_SHOWN, freshness.staleTargets.length),
+      freshness.lateProjects.length ? table(['项目', '责任单位', '应报'], freshness.lateProjects.slice(0, STALE_SHOWN),
+        (p) => [h('a', { href: `#/project/${idOf(p.project)}?year=${asOf.slice(0, 4)}` }, p.displayName),
+          p.responsibleUnit, p.explanationZh], { class: 'rows' }) : null,
+      more(STALE_SHOWN, freshness.lateProjects.length)]);
 }
 
 function indent(region) {

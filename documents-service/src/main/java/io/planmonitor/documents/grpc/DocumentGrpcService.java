@@ -126,7 +126,8 @@ public class DocumentGrpcService implements DocumentService {
     public Uni<ListDocumentsResponse> listDocuments(ListDocumentsRequest request) {
         return Uni.createFrom().item(() -> {
             DocumentKind kind = EnumNames.optional(request.getKind(), DocumentMapper.KIND_PREFIX, DocumentKind.class, "kind");
-            Page<DocumentEntity> page = library.list(request.getRegionCode().isEmpty() ? null : request.getRegionCode(),
+            Page<DocumentEntity> page = library.list(request.getRegionCode().isEmpty() ? null
+                            : SubmitDocumentRequests.regionCode(request.getRegionCode()),
                     kind, PageRequest.of(request.getPageSize(), request.getPageToken()));
             return ListDocumentsResponse.newBuilder()
                     .addAllDocuments(page.items().stream().map(d -> DocumentMapper.toProto(d, library.counts(d.id), false)).toList())

@@ -18,6 +18,14 @@ final class SubmitDocumentRequests {
     private SubmitDocumentRequests() {
     }
 
+    /** A region_code, a submission's or a list filter's: six digits; INVALID_ARGUMENT naming it otherwise. */
+    static String regionCode(String value) {
+        if (!value.matches("\\d{6}")) {
+            throw ApiErrors.invalidArgument("region_code", "must be a six-digit GB/T 2260 code such as 410105");
+        }
+        return value;
+    }
+
     static DocumentEntity toNewEntity(SubmitDocumentRequest request, long maxBytes) {
         if (request.getContent().isEmpty()) {
             throw ApiErrors.invalidArgument("content", "is empty: the document's bytes are required");
@@ -26,9 +34,7 @@ final class SubmitDocumentRequests {
             throw ApiErrors.invalidArgument("content", "is " + request.getContent().size() + " bytes, more than the "
                     + maxBytes + " this service accepts (planmonitor.documents.max-bytes)");
         }
-        if (!request.getRegionCode().matches("\\d{6}")) {
-            throw ApiErrors.invalidArgument("region_code", "must be a six-digit GB/T 2260 code such as 410105");
-        }
+        regionCode(request.getRegionCode());
         DocumentKind kind = EnumNames.required(request.getKind(), DocumentMapper.KIND_PREFIX, DocumentKind.class, "kind");
         int start = request.getPeriod().getStartYear();
         int end = request.getPeriod().getEndYear() == 0 ? start : request.getPeriod().getEndYear();

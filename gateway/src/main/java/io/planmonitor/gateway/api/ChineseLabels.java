@@ -45,11 +45,27 @@ public final class ChineseLabels {
             "GOVERNMENT_WORK_REPORT", "政府工作报告",
             "STATISTICAL_BULLETIN", "统计公报");
 
+    /** How often a figure is reported: targets' reportingFrequency and projects' investmentReporting. */
+    public static final Map<String, String> REPORTING_FREQUENCY = Map.of(
+            "YEARLY", "年报",
+            "QUARTERLY", "季报",
+            "MONTHLY", "月报");
+
     private ChineseLabels() {
     }
 
     /** The label of {@code value} in {@code labels}; null for an absent value. */
     public static String of(Map<String, String> labels, String value) {
         return value == null ? null : labels.get(value);
+    }
+
+    /** The value a cell means, given as the value or as its label (季报 or QUARTERLY); null for neither. */
+    public static String valueOf(Map<String, String> labels, String cell) {
+        for (Map.Entry<String, String> entry : labels.entrySet()) {
+            if (entry.getKey().equals(cell) || entry.getValue().equals(cell)) {
+                return entry.getKey();
+            }
+        }
+        return null;
     }
 }

@@ -5,13 +5,17 @@ import io.planmonitor.gateway.api.AsOfDates;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.plans.PlanningJson;
 import io.planmonitor.gateway.plans.PlanningJsonMapper;
+import io.planmonitor.gateway.projects.PortfolioJson;
 import io.planmonitor.gateway.projects.PortfolioJsonMapper;
 import io.planmonitor.indicators.v1.EvaluateRegionProgressRequest;
 import io.planmonitor.indicators.v1.EvaluateRegionProgressResponse;
 import io.planmonitor.indicators.v1.GetRegionRequest;
+import io.planmonitor.indicators.v1.ListOverdueUpdatesRequest;
+import io.planmonitor.indicators.v1.ListOverdueUpdatesResponse;
 import io.planmonitor.projects.v1.AlertKind;
 import io.planmonitor.projects.v1.GetBatchConversionRequest;
 import io.planmonitor.projects.v1.ListBatchesRequest;
+import io.planmonitor.projects.v1.ListOverdueInvestmentReportsRequest;
 import io.planmonitor.projects.v1.ListProjectAlertsRequest;
 import io.planmonitor.projects.v1.SummarizeProjectsRequest;
 import io.planmonitor.projects.v1.SummaryDimension;
@@ -51,8 +55,8 @@ public class DashboardResource {
     @GET
     @Path("/regions/{code}")
     @Operation(summary = "A region's targets by status, binding targets at risk, targets behind with their numbers, "
-            + "key-project totals with the completion rate against the time elapsed and the projects behind pace, and "
-            + "the latest 三个一批 batch",
+            + "key-project totals with the completion rate against the time elapsed and the projects behind pace, "
+            + "the latest 三个一批 batch, and what is stale (late targets and project reports, per responsible unit)",
             description = "With plan, only that plan's targets and the projects it lists; with includeSubregions, the "
                     + "region's districts and counties are counted in (a city's front page).")
     public Uni<RegionDashboardJson> region(@Parameter(example = "410184") @PathParam("code") String code,
@@ -88,7 +92,14 @@ public class DashboardResource {
             list.forEach(indicator -> byName.put(indicator.getName(), indicator.getCategory()));
             return byName;
         });
-        return Uni.combine().all().unis(region, evaluations, summary, alerts, latestBatch, categories).asTuple()
+        var freshness = Uni.combine().all().unis(
+                services.indicators().listOverdueUpdates(ListOverdueUpdatesRequest.newBuilder().setRegion(regionName)
+                        .setIncludeSubregions(includeSubregions).setPlan(planName).setAsOfDate(asOf.toString()).build()),
+                services.projects().listOverdueInvestmentReports(ListOverdueInvestmentReportsRequest.newBuilder()
+                        .setRegionCode(code).setIncludeSubregions(includeSubregions).setPlan(planName)
+                        .setAsOfDate(asOf.toString()).build()))
+                .asTuple().map(late -> freshness(late.getItem1(), PortfolioJsonMapper.toJson(late.getItem2())));
+        return Uni.combine().all().unis(region, evaluations, summary, alerts, latestBatch, categories, freshness).asTuple()
                 .map(all -> {
                     List<PlanningJson.Progress> progress = all.getItem2().stream()
                             .map(PlanningJsonMapper::toJson).toList();
@@ -106,8 +117,18 @@ public class DashboardResource {
                     var projects = RegionProjectTotals.of(all.getItem3().getGroupsList(),
                             all.getItem4().getAlertsList(), asOf);
                     return new RegionDashboardJson(PlanningJsonMapper.toJson(all.getItem1()), asOf.toString(), indicators,
-                            projects, all.getItem5());
+                            projects, all.getItem5(), all.getItem7());
                 });
+    }
+
+    private static RegionDashboardJson.Freshness freshness(ListOverdueUpdatesResponse targets,
+            PortfolioJson.OverdueReports projects) {
+        return new RegionDashboardJson.Freshness(targets.getCheckedCount(), targets.getOverdueCount(),
+                new TreeMap<>(targets.getOverdueByUnitMap()),
+                targets.getOverdueList().stream().map(late -> new RegionDashboardJson.StaleTarget(
+                        late.getTarget().getName(), late.getTarget().getIndicator(), late.getResponsibleUnit(),
+                        late.getExplanationZh())).toList(),
+                projects.checkedCount(), projects.overdue().size(), projects.overdueByUnit(), projects.overdue());
     }
 
     @GET

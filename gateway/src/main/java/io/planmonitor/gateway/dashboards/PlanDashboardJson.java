@@ -49,6 +49,12 @@ public record PlanDashboardJson(
             String explanationEn,
             @Schema(example = "新郑市国民经济和社会发展第十四个五年规划纲要") String document,
             @Schema(example = "专栏1 第3行") String location,
-            @Schema(example = "社会消费品零售总额 亿元 306.3 470 9 预期性") String quote) {
+            @Schema(example = "社会消费品零售总额 亿元 306.3 470 9 预期性") String quote,
+            @Schema(description = "The city target this one is a share of (分解落实)") String parentTarget,
+            @Schema(description = "牵头单位 / 责任单位", example = "市统计局") String responsibleUnit,
+            @Schema(description = "YEARLY when absent", enumeration = {"YEARLY", "QUARTERLY", "MONTHLY"})
+            String reportingFrequency,
+            @Schema(description = "Present when the value due by asOf has not been reported: what is owed",
+                    example = "未指定责任单位应报送2023年数据，尚未报送任何数据。") String staleZh) {
     }
 }

@@ -30,9 +30,12 @@ public final class PlanTable {
     private PlanTable() {
     }
 
-    /** Rows for the targets whose location starts with {@code section} (all when empty). */
+    /**
+     * Rows for the targets whose location starts with {@code section} (all when empty); {@code staleZh} says, by
+     * target name, what is owed for the targets whose due value is unreported.
+     */
     static List<PlanDashboardJson.Row> rows(List<Target> targets, Map<String, ProgressEvaluation> evaluations,
-            Map<String, Indicator> indicators, String section) {
+            Map<String, Indicator> indicators, Map<String, String> staleZh, String section) {
         List<Target> ordered = new ArrayList<>(targets.stream()
                 .filter(target -> target.getProvenance().getLocation().startsWith(section)).toList());
         ordered.sort(Comparator.comparing((Target target) -> tableOf(target.getProvenance().getLocation()))
@@ -42,13 +45,14 @@ public final class PlanTable {
         for (Target target : ordered) {
             int printed = rowNumber(target.getProvenance().getLocation());
             rows.add(row(printed == Integer.MAX_VALUE ? rows.size() + 1 : printed, target,
-                    evaluations.get(target.getName()), indicators.get(target.getIndicator())));
+                    evaluations.get(target.getName()), indicators.get(target.getIndicator()),
+                    staleZh.get(target.getName())));
         }
         return rows;
     }
 
     private static PlanDashboardJson.Row row(int number, Target target, ProgressEvaluation evaluation,
-            Indicator indicator) {
+            Indicator indicator, String staleZh) {
         String comparator = ProtoJson.enumName(target.getComparator(), "COMPARATOR_");
         String attribute = ProtoJson.enumName(target.getAttribute(), PlanningJsonMapper.ATTRIBUTE);
         String targetValue = target.hasTargetValue() ? target.getTargetValue().getValue() : null;
@@ -78,7 +82,9 @@ public final class PlanTable {
                 evaluation == null ? null : evaluation.getExplanationEn(),
                 ProtoJson.emptyToNull(target.getProvenance().getDocument()),
                 ProtoJson.emptyToNull(target.getProvenance().getLocation()),
-                ProtoJson.emptyToNull(target.getProvenance().getQuote()));
+                ProtoJson.emptyToNull(target.getProvenance().getQuote()),
+                ProtoJson.emptyToNull(target.getParentTarget()), ProtoJson.emptyToNull(target.getResponsibleUnit()),
+                ProtoJson.enumName(target.getReportingFrequency(), PlanningJsonMapper.FREQUENCY), staleZh);
     }
 
     /** The table part of a location ("专栏1"); a location that is not a table row sorts after every table. */

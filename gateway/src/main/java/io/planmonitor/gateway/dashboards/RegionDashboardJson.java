@@ -17,7 +17,29 @@ public record RegionDashboardJson(
         Indicators indicators,
         Projects projects,
         @Schema(description = "The newest 三个一批 batch with its conversion; absent when there is none")
-        PortfolioJson.Conversion latestBatch) {
+        PortfolioJson.Conversion latestBatch,
+        @Schema(description = "What is stale: targets and projects whose responsible units are late") Freshness freshness) {
+
+    @Schema(name = "RegionDashboardFreshness", description = "Late updates as of the dashboard's date: a target's due "
+            + "value unreported (see /overdue-updates), a project's due investment report missing (see "
+            + "/overdue-investment-reports)")
+    public record Freshness(
+            @Schema(example = "131") int targetsChecked,
+            @Schema(example = "131") int targetsOverdue,
+            @Schema(example = "{\"未指定责任单位\": 131}") Map<String, Integer> overdueTargetsByUnit,
+            @Schema(description = "The late targets: name, indicator, unit and what is owed") List<StaleTarget> staleTargets,
+            @Schema(example = "20") int projectsChecked,
+            @Schema(example = "20") int projectsOverdue,
+            @Schema(example = "{\"未指定责任单位\": 20}") Map<String, Integer> overdueProjectsByUnit,
+            List<PortfolioJson.OverdueReport> lateProjects) {
+    }
+
+    @Schema(name = "RegionDashboardStaleTarget")
+    public record StaleTarget(@Schema(example = "plans/xinzheng-14th-fyp-outline/targets/t03-retail-sales") String target,
+            @Schema(example = "indicators/retail-sales") String indicator,
+            @Schema(example = "未指定责任单位") String responsibleUnit,
+            @Schema(example = "未指定责任单位应报送2023年数据，尚未报送任何数据。") String explanationZh) {
+    }
 
     @Schema(name = "RegionDashboardIndicators")
     public record Indicators(

@@ -5,10 +5,12 @@ import static io.planmonitor.gateway.imports.CsvTable.cell;
 import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.common.v1.Money;
 import io.planmonitor.common.v1.Provenance;
+import io.planmonitor.gateway.api.ChineseLabels;
 import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.gateway.exports.ExportColumns;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.projects.v1.CreateProjectRequest;
+import io.planmonitor.projects.v1.InvestmentReportingFrequency;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ProjectLevel;
 import io.planmonitor.projects.v1.ProjectStage;
@@ -21,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads key projects from a CSV in the columns of the project export (项目编号, 项目名称, 地区代码, 领域, 阶段, 级别,
- * 总投资(元), 所在专栏, 规划, 原文, 业主单位, 计划开工, 计划竣工, 国家项目代码, 关联指标, 关联目标, 文件, 位置). An empty
+ * 总投资(元), 所在专栏, 规划, 原文, 业主单位, 计划开工, 计划竣工, 国家项目代码, 关联指标, 关联目标, 文件, 位置, 责任单位,
+ * 报送频率 — 月报 or 季报). An empty
  * 项目编号 lets the service choose the id. Cells that cannot be read are reported with row and column; the service
  * checks the rest, as it checks a single project.
  */
@@ -38,7 +41,8 @@ final class ProjectCsv {
             Map.entry("project.owner_organization", "业主单位"), Map.entry("project.planned_start_date", "计划开工"),
             Map.entry("project.planned_completion_date", "计划竣工"), Map.entry("project.national_code", "国家项目代码"),
             Map.entry("project.indicators", "关联指标"), Map.entry("project.targets", "关联目标"),
-            Map.entry("project.provenance.document", "文件"), Map.entry("project.provenance.location", "位置"));
+            Map.entry("project.provenance.document", "文件"), Map.entry("project.provenance.location", "位置"),
+            Map.entry("project.responsible_unit", "责任单位"), Map.entry("project.investment_reporting", "报送频率"));
 
     /** One data row: its spreadsheet row number, the request it makes, or the cells that could not be read. */
     record Row(long number, CreateProjectRequest request, List<ImportReport.RowError> errors) implements ImportedRow {
@@ -70,7 +74,17 @@ final class ProjectCsv {
                 .setPlannedCompletionDate(cell(record, "计划竣工"))
                 .setNationalCode(cell(record, "国家项目代码"))
                 .addAllIndicators(names(cell(record, "关联指标")))
-                .addAllTargets(names(cell(record, "关联目标")));
+                .addAllTargets(names(cell(record, "关联目标")))
+                .setResponsibleUnit(cell(record, "责任单位"));
+        String reporting = cell(record, "报送频率");
+        String reportingCode = ChineseLabels.valueOf(ChineseLabels.REPORTING_FREQUENCY, reporting);
+        if ("MONTHLY".equals(reportingCode) || "QUARTERLY".equals(reportingCode)) {
+            project.setInvestmentReporting(InvestmentReportingFrequency.valueOf(
+                    "INVESTMENT_REPORTING_FREQUENCY_" + reportingCode));
+        } else if (!reporting.isEmpty()) {
+            errors.add(new ImportReport.RowError(number, "报送频率", "must be 月报, 季报 (MONTHLY, QUARTERLY) or empty "
+                    + "(monthly)"));
+        }
         try {
             project.setStage(ProtoJson.enumValue(cell(record, "阶段"), ProjectStage.class, "PROJECT_STAGE_", "阶段"));
         } catch (InvalidFieldException e) {

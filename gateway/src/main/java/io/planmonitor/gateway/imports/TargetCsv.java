@@ -4,10 +4,12 @@ import static io.planmonitor.gateway.imports.CsvTable.cell;
 
 import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.common.v1.Provenance;
+import io.planmonitor.gateway.api.ChineseLabels;
 import io.planmonitor.gateway.dashboards.PlanTable;
 import io.planmonitor.gateway.plans.PlanningJsonMapper;
 import io.planmonitor.indicators.v1.Comparator;
 import io.planmonitor.indicators.v1.CreateTargetRequest;
+import io.planmonitor.indicators.v1.ReportingFrequency;
 import io.planmonitor.indicators.v1.Target;
 import io.planmonitor.indicators.v1.TargetAttribute;
 import io.planmonitor.indicators.v1.TargetForm;
@@ -19,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads targets from a CSV in the columns the export writes (指标编号, 单位, 基期年份, 基期值, 目标年份, 目标值, 上限, 形式,
- * 比较, 力争, 属性, 文件, 位置, 原文, 目标); the other columns (the reading) are ignored. A cell that cannot be read is
+ * 比较, 力争, 属性, 文件, 位置, 原文, 目标, 上级目标, 责任单位, 报送频率); the other columns (the reading) are ignored. A cell that cannot be read is
  * reported with its row and column; the service checks the rest.
  */
 final class TargetCsv {
@@ -33,7 +35,9 @@ final class TargetCsv {
             Map.entry("target.upper_bound", "上限"), Map.entry("target.form", "形式"),
             Map.entry("target.comparator", "比较"), Map.entry("target.attribute", "属性"),
             Map.entry("target.region", "目标"), Map.entry("target.provenance.document", "文件"),
-            Map.entry("target.provenance.location", "位置"), Map.entry("target.provenance.quote", "原文"));
+            Map.entry("target.provenance.location", "位置"), Map.entry("target.provenance.quote", "原文"),
+            Map.entry("target.parent_target", "上级目标"), Map.entry("target.responsible_unit", "责任单位"),
+            Map.entry("target.reporting_frequency", "报送频率"));
 
     /** One data row: its spreadsheet row number, the request it makes, or the cells that could not be read. */
     record Row(long number, CreateTargetRequest request, List<ImportReport.RowError> errors) implements ImportedRow {
@@ -70,17 +74,26 @@ final class TargetCsv {
                     + "AVERAGE_ANNUAL_GROWTH, CUMULATIVE_CHANGE, PERCENTAGE_POINT_CHANGE, SHARE, RANK"));
         }
         String comparator = cell(record, "比较");
-        String code = code(PlanTable.COMPARATOR_ZH, comparator);
+        String code = ChineseLabels.valueOf(PlanTable.COMPARATOR_ZH, comparator);
         if (code == null) {
             errors.add(new ImportReport.RowError(number, "比较", "must be 左右, 以上, 以内, 区间 or empty (exact)"));
         } else if (!code.equals("EXACT") || target.hasTargetValue()) {
             target.setComparator(Comparator.valueOf("COMPARATOR_" + code));
         }
-        String attribute = code(PlanTable.ATTRIBUTE_ZH, cell(record, "属性"));
+        String attribute = ChineseLabels.valueOf(PlanTable.ATTRIBUTE_ZH, cell(record, "属性"));
         if (attribute == null || attribute.isEmpty()) {
             errors.add(new ImportReport.RowError(number, "属性", "must be 约束性 or 预期性"));
         } else {
             target.setAttribute(TargetAttribute.valueOf(PlanningJsonMapper.ATTRIBUTE + attribute));
+        }
+        target.setParentTarget(cell(record, "上级目标")).setResponsibleUnit(cell(record, "责任单位"));
+        String frequency = cell(record, "报送频率");
+        String frequencyCode = ChineseLabels.valueOf(ChineseLabels.REPORTING_FREQUENCY, frequency);
+        if (frequencyCode != null) {
+            target.setReportingFrequency(ReportingFrequency.valueOf(PlanningJsonMapper.FREQUENCY + frequencyCode));
+        } else if (!frequency.isEmpty()) {
+            errors.add(new ImportReport.RowError(number, "报送频率", "must be 年报, 季报, 月报 (YEARLY, QUARTERLY, MONTHLY) "
+                    + "or empty (yearly)"));
         }
         target.setProvenance(Provenance.newBuilder().setDocument(cell(record, "文件")).setLocation(cell(record, "位置"))
                 .setQuote(cell(record, "原文")));
@@ -90,16 +103,6 @@ final class TargetCsv {
                 .setTarget(target)
                 .build();
         return new Row(number, request, errors);
-    }
-
-    /** The code for a word (左右 → ABOUT) or a code given as it is; null for neither. "" is EXACT for comparators. */
-    private static String code(Map<String, String> words, String cell) {
-        for (Map.Entry<String, String> entry : words.entrySet()) {
-            if (entry.getValue().equals(cell) || entry.getKey().equals(cell)) {
-                return entry.getKey();
-            }
-        }
-        return null;
     }
 
     private static void year(CSVRecord record, String column, long number, List<ImportReport.RowError> errors,

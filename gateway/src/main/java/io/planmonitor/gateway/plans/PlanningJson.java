@@ -96,6 +96,23 @@ public final class PlanningJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PlanEvaluation", description = "A plan's 中期评估 / 总结评估 as of a date, its indicator side")
+    public record Evaluation(@Schema(example = "plans/xinzheng-14th-fyp-outline") String plan,
+            @Schema(example = "2023-12-31") String asOf,
+            @Schema(enumeration = {"MID_TERM", "FINAL"}, example = "MID_TERM") String kind,
+            @Schema(example = "新郑市国民经济和社会发展第十四个五年规划纲要中期评估报告") String titleZh,
+            @Schema(description = "总体情况") String overviewZh,
+            @Schema(example = "约束性指标9项：无法评估9项。") String bindingZh,
+            @Schema(example = "{\"NOT_ASSESSABLE\": 131}") java.util.Map<String, Integer> countsByStatus,
+            @Schema(example = "9") int bindingCount,
+            @Schema(description = "Binding targets by reading (MET, AT_RISK, MISSED), or by status when not readable",
+                    example = "{\"NOT_ASSESSABLE\": 9}") java.util.Map<String, Integer> bindingByReading,
+            @Schema(description = "Targets needing acceleration, lagging or deteriorating") List<String> behindTargets,
+            List<Conflict> conflicts, OverdueUpdates freshness,
+            @Schema(description = "Every target's reading, by target name") List<Progress> evaluations) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Reconciliation", description = "A region's documents for one year side by side, per indicator")
     public record Reconciliation(@Schema(example = "regions/410100") String region, @Schema(example = "2024") int year,
             List<ReconciliationRow> rows,

@@ -14,6 +14,7 @@ import io.planmonitor.indicators.v1.Comparator;
 import io.planmonitor.indicators.v1.Plan;
 import io.planmonitor.indicators.v1.PlanKind;
 import io.planmonitor.indicators.v1.ListOverdueUpdatesResponse;
+import io.planmonitor.indicators.v1.PlanEvaluation;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.ReconcileYearResponse;
 import io.planmonitor.indicators.v1.ReconciliationRow;
@@ -35,7 +36,7 @@ public final class PlanningJsonMapper {
     static final String PLAN_KIND = "PLAN_KIND_";
     public static final String ATTRIBUTE = "TARGET_ATTRIBUTE_";
     private static final String FLAG = "RECONCILIATION_FLAG_";
-    private static final String FREQUENCY = "REPORTING_FREQUENCY_";
+    public static final String FREQUENCY = "REPORTING_FREQUENCY_";
     public static final String STATUS = "PROGRESS_STATUS_";
     public static final String BINDING_READING = "BINDING_READING_";
 
@@ -118,6 +119,24 @@ public final class PlanningJsonMapper {
                 target.getEtag(), emptyToNull(target.getParentTarget()), emptyToNull(target.getResponsibleUnit()),
                 target.getReportingFrequencyValue() == 0 ? null
                         : ProtoJson.enumName(target.getReportingFrequency(), FREQUENCY));
+    }
+
+    public static PlanningJson.Evaluation toJson(PlanEvaluation evaluation) {
+        return new PlanningJson.Evaluation(evaluation.getPlan(), evaluation.getAsOfDate(),
+                ProtoJson.enumName(evaluation.getKind(), "EVALUATION_KIND_"), evaluation.getTitleZh(),
+                evaluation.getOverviewZh(), evaluation.getBindingZh(), withoutPrefixes(evaluation.getCountsByStatusMap()),
+                evaluation.getBindingCount(), withoutPrefixes(evaluation.getBindingByReadingMap()),
+                evaluation.getBehindTargetsList(),
+                evaluation.getConflictsList().stream().map(PlanningJsonMapper::toJson).toList(),
+                toJson(evaluation.getFreshness()),
+                evaluation.getEvaluationsList().stream().map(PlanningJsonMapper::toJson).toList());
+    }
+
+    /** PROGRESS_STATUS_LAGGING → LAGGING, BINDING_READING_MET → MET: the JSON names of enum values. */
+    public static java.util.Map<String, Integer> withoutPrefixes(java.util.Map<String, Integer> counts) {
+        java.util.Map<String, Integer> named = new java.util.TreeMap<>();
+        counts.forEach((key, count) -> named.put(key.replaceFirst("^(PROGRESS_STATUS|BINDING_READING)_", ""), count));
+        return named;
     }
 
     public static PlanningJson.OverdueUpdates toJson(ListOverdueUpdatesResponse listing) {

@@ -55,4 +55,28 @@ public final class PortfolioJson {
             @Schema(example = "455") Integer projectCount, MoneyJson totalInvestment, MoneyJson completedInvestment,
             ProvenanceJson provenance) {
     }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OverdueInvestmentReports", description = "Projects whose responsible units are late with their "
+            + "investment reports, counted per unit")
+    public record OverdueReports(List<OverdueReport> overdue,
+            @Schema(description = "Projects that must report (under construction, or with a yearly plan)",
+                    example = "5") int checkedCount,
+            @Schema(example = "{\"未指定责任单位\": 3}") java.util.Map<String, Integer> overdueByUnit,
+            @Schema(example = "{\"未指定责任单位\": 5}") java.util.Map<String, Integer> projectsByUnit) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OverdueInvestmentReport")
+    public record OverdueReport(@Schema(example = "projects/xinzheng-museum") String project,
+            @Schema(example = "新郑博物馆新馆建设") String displayName,
+            @Schema(example = "410184") String regionCode,
+            @Schema(example = "未指定责任单位") String responsibleUnit,
+            @Schema(enumeration = {"MONTHLY", "QUARTERLY"}) String investmentReporting,
+            @Schema(description = "The latest month whose report is due, YYYY-MM", example = "2024-06") String due,
+            @Schema(description = "The latest month reported, YYYY-MM; absent when none", example = "2024-04")
+            String latest,
+            @Schema(example = "未指定责任单位应报送2024年1—6月投资完成情况，最新仅为2024年1—4月。（API 示例数据）")
+            String explanationZh) {
+    }
 }

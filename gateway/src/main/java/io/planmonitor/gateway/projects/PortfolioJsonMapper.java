@@ -6,9 +6,12 @@ import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.projects.v1.Batch;
 import io.planmonitor.projects.v1.BatchConversion;
+import io.planmonitor.projects.v1.ListOverdueInvestmentReportsResponse;
 import io.planmonitor.projects.v1.ProjectAlert;
 import io.planmonitor.projects.v1.ProjectGroup;
 import io.planmonitor.projects.v1.ReportedTotal;
+import java.time.YearMonth;
+import java.util.TreeMap;
 
 /** Proto → JSON for batches, conversions and alerts. */
 public final class PortfolioJsonMapper {
@@ -40,6 +43,22 @@ public final class PortfolioJsonMapper {
                 ProjectJsonMapper.toJson(group.getCompletedInvestment()),
                 ProjectJsonMapper.toJson(group.getPlannedInvestment()),
                 ProjectJsonMapper.toJson(group.getCompletedOfPlanned()));
+    }
+
+    public static PortfolioJson.OverdueReports toJson(ListOverdueInvestmentReportsResponse listing) {
+        return new PortfolioJson.OverdueReports(listing.getOverdueList().stream().map(overdue ->
+                new PortfolioJson.OverdueReport(overdue.getProject().getName(), overdue.getProject().getDisplayName(),
+                        overdue.getProject().getRegionCode(), overdue.getResponsibleUnit(),
+                        ProtoJson.enumName(overdue.getInvestmentReporting(), ProjectJsonMapper.REPORTING),
+                        yearMonth(overdue.getDueYear(), overdue.getDueMonth()),
+                        overdue.getLatestYear() == 0 ? null : yearMonth(overdue.getLatestYear(), overdue.getLatestMonth()),
+                        overdue.getExplanationZh())).toList(),
+                listing.getCheckedCount(), new TreeMap<>(listing.getOverdueByUnitMap()),
+                new TreeMap<>(listing.getProjectsByUnitMap()));
+    }
+
+    private static String yearMonth(int year, int month) {
+        return YearMonth.of(year, month).toString();
     }
 
     public static PortfolioJson.Alert toJson(ProjectAlert alert) {

@@ -15,6 +15,7 @@ import io.planmonitor.projects.v1.CreateReportedTotalRequest;
 import io.planmonitor.projects.v1.GetBatchConversionRequest;
 import io.planmonitor.projects.v1.GetBatchRequest;
 import io.planmonitor.projects.v1.ListBatchesRequest;
+import io.planmonitor.projects.v1.ListOverdueInvestmentReportsRequest;
 import io.planmonitor.projects.v1.ListProjectAlertsRequest;
 import io.planmonitor.projects.v1.ListReportedTotalsRequest;
 import io.planmonitor.projects.v1.SummarizeProjectsRequest;
@@ -121,6 +122,27 @@ public class PortfolioResource {
                         .setRegionCode(regionCode).setIncludeSubregions(includeSubregions)
                         .setKind(ProtoJson.enumValue(kind, AlertKind.class, PortfolioJsonMapper.ALERT, "kind")).build())
                 .map(list -> list.getAlertsList().stream().map(PortfolioJsonMapper::toJson).toList());
+    }
+
+    @GET
+    @Path("/overdue-investment-reports")
+    @Operation(summary = "Projects whose responsible units are late with their investment reports, counted per unit",
+            description = "A project must report while it is started or continuing, or when it has an investment plan "
+                    + "for the due month's year (not suspended or cancelled). A month's 1–N月累计 figure is due by the "
+                    + "10th of the next month; a QUARTERLY reporter owes March, June, September and December.")
+    public Uni<PortfolioJson.OverdueReports> overdueReports(
+            @Parameter(description = "GB/T 2260 code", example = "410184")
+            @QueryParam("regionCode") @DefaultValue("") String regionCode,
+            @Parameter(description = "With regionCode: also the projects of the regions under it")
+            @QueryParam("includeSubregions") @DefaultValue("false") boolean includeSubregions,
+            @Parameter(description = "Only the projects this plan lists", example = "xinzheng-14th-fyp-outline")
+            @QueryParam("plan") @DefaultValue("") String plan,
+            @Parameter(description = "YYYY-MM-DD; today when absent", example = "2024-07-15")
+            @QueryParam("asOf") @DefaultValue("") String asOf) {
+        return services.projects().listOverdueInvestmentReports(ListOverdueInvestmentReportsRequest.newBuilder()
+                        .setRegionCode(regionCode).setIncludeSubregions(includeSubregions)
+                        .setPlan(plan.isEmpty() ? "" : "plans/" + plan).setAsOfDate(asOf).build())
+                .map(PortfolioJsonMapper::toJson);
     }
 
     @POST

@@ -37,5 +37,9 @@ public record ProjectJson(
         @Schema(description = "Plan targets the project carries; each must exist",
                 example = "[\"plans/xinzheng-outline/targets/retail\"]") List<String> targets,
         @Schema(description = "The plan document that lists the project; must exist",
-                example = "plans/xinzheng-14th-fyp-outline") String plan) {
+                example = "plans/xinzheng-14th-fyp-outline") String plan,
+        @Schema(description = "责任单位: who answers for the project's progress reports (not the owner)",
+                example = "市发展改革委") String responsibleUnit,
+        @Schema(description = "How often the completed investment is reported; MONTHLY when absent (each month by the "
+                + "10th of the next)", enumeration = {"MONTHLY", "QUARTERLY"}) String investmentReporting) {
 }

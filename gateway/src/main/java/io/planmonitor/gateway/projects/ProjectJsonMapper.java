@@ -8,6 +8,7 @@ import io.planmonitor.common.v1.Money;
 import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.gateway.api.ChineseLabels;
 import io.planmonitor.gateway.api.ProtoJson;
+import io.planmonitor.projects.v1.InvestmentReportingFrequency;
 import io.planmonitor.projects.v1.ListProjectsResponse;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ProjectLevel;
@@ -20,6 +21,7 @@ public final class ProjectJsonMapper {
 
     static final String STAGE = "PROJECT_STAGE_";
     static final String LEVEL = "PROJECT_LEVEL_";
+    static final String REPORTING = "INVESTMENT_REPORTING_FREQUENCY_";
 
     private ProjectJsonMapper() {
     }
@@ -53,7 +55,9 @@ public final class ProjectJsonMapper {
                                 project.getProvenance().getLocation())
                         : null,
                 project.getTargetsList(),
-                emptyToNull(project.getPlan()));
+                emptyToNull(project.getPlan()),
+                emptyToNull(project.getResponsibleUnit()),
+                ProtoJson.enumName(project.getInvestmentReporting(), REPORTING));
     }
 
     public static MoneyJson toJson(Money money) {
@@ -86,6 +90,8 @@ public final class ProjectJsonMapper {
         addIf(paths, json.provenance(), "provenance");
         addIf(paths, json.targets(), "targets");
         addIf(paths, json.plan(), "plan");
+        addIf(paths, json.responsibleUnit(), "responsible_unit");
+        addIf(paths, json.investmentReporting(), "investment_reporting");
         return paths;
     }
 
@@ -107,7 +113,9 @@ public final class ProjectJsonMapper {
                 .setDisplayName(orEmpty(json.displayName()))
                 .setRegionCode(orEmpty(json.regionCode()))
                 .setLevel(ProtoJson.enumValue(json.level(), ProjectLevel.class, LEVEL, "level"))
-                .setStage(ProtoJson.enumValue(json.stage(), ProjectStage.class, STAGE, "stage"));
+                .setStage(ProtoJson.enumValue(json.stage(), ProjectStage.class, STAGE, "stage"))
+                .setInvestmentReporting(ProtoJson.enumValue(json.investmentReporting(),
+                        InvestmentReportingFrequency.class, REPORTING, "investmentReporting"));
         if (json.totalInvestment() != null) {
             project.setTotalInvestment(toProto(json.totalInvestment()));
         }
@@ -134,6 +142,7 @@ public final class ProjectJsonMapper {
                 .setSector(orEmpty(json.sector()))
                 .setOwnerOrganization(orEmpty(json.ownerOrganization()))
                 .setPlanSection(orEmpty(json.planSection()))
+                .setResponsibleUnit(orEmpty(json.responsibleUnit()))
                 .setPlan(orEmpty(json.plan()))
                 .setPlannedStartDate(orEmpty(json.plannedStartDate()))
                 .setPlannedCompletionDate(orEmpty(json.plannedCompletionDate()))

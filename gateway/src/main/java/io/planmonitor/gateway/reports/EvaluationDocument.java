@@ -1,9 +1,7 @@
 package io.planmonitor.gateway.reports;
 
-import io.planmonitor.gateway.api.ChineseLabels;
 import io.planmonitor.gateway.exports.Docx;
 import io.planmonitor.gateway.exports.Xlsx;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -24,10 +22,11 @@ final class EvaluationDocument {
                 .paragraph("评估基准日：" + report.asOf() + "。本报告据 Plan Monitor 系统数据生成，供起草" + report.kindZh()
                         + "报告参考；各指标的评估方法和依据见“说明”栏。");
         int chapter = 0;
-        document.heading(1, CHAPTERS[chapter++] + "、总体情况").paragraph(overview(report));
+        document.heading(1, CHAPTERS[chapter++] + "、总体情况").paragraph(report.evaluation().getOverviewZh());
         chapter(document, CHAPTERS[chapter++] + "、主要指标评估", EvaluationTables.indicators(report),
                 "规划共设指标目标" + report.rows().size() + "项。");
-        chapter(document, CHAPTERS[chapter++] + "、约束性指标", EvaluationTables.binding(report), binding(report));
+        chapter(document, CHAPTERS[chapter++] + "、约束性指标", EvaluationTables.binding(report),
+                report.evaluation().getBindingZh());
         chapter(document, CHAPTERS[chapter++] + "、滞后及需加快指标", EvaluationTables.behind(report),
                 report.behind().isEmpty() ? "截至评估基准日，没有可判定为滞后或需加快的指标。"
                         : "以下" + report.behind().size() + "项指标进度滞后、需加快或逆向变化。");
@@ -53,27 +52,5 @@ final class EvaluationDocument {
         if (!table.rows().isEmpty()) {
             document.table(table.header(), table.rows());
         }
-    }
-
-    private static String overview(EvaluationReport report) {
-        Map<String, Integer> counts = report.countsByStatus();
-        String byStatus = counts.entrySet().stream()
-                .map(entry -> ChineseLabels.PROGRESS_STATUS.getOrDefault(entry.getKey(), entry.getKey())
-                        + entry.getValue() + "项")
-                .collect(Collectors.joining("，"));
-        return report.plan().displayName() + "（" + report.plan().startYear() + "—" + report.plan().endYear()
-                + "年）共设指标目标" + report.rows().size() + "项，其中约束性" + report.binding().size() + "项。截至"
-                + report.asOf() + "，" + (byStatus.isEmpty() ? "尚无可评估的指标" : byStatus) + "。";
-    }
-
-    private static String binding(EvaluationReport report) {
-        Map<String, Long> readings = report.binding().stream().collect(Collectors.groupingBy(
-                row -> row.bindingReadingZh() != null ? row.bindingReadingZh() : row.statusZh(),
-                java.util.TreeMap::new, Collectors.counting()));
-        if (report.binding().isEmpty()) {
-            return "规划未设约束性指标。";
-        }
-        return "约束性指标" + report.binding().size() + "项：" + readings.entrySet().stream()
-                .map(entry -> entry.getKey() + entry.getValue() + "项").collect(Collectors.joining("，")) + "。";
     }
 }

@@ -2,50 +2,60 @@ package io.planmonitor.gateway.reports;
 
 import io.planmonitor.gateway.dashboards.PlanDashboardJson;
 import io.planmonitor.gateway.plans.PlanningJson;
+import io.planmonitor.gateway.plans.PlanningJsonMapper;
+import io.planmonitor.indicators.v1.EvaluationKind;
+import io.planmonitor.indicators.v1.PlanEvaluation;
 import io.planmonitor.projects.v1.ProjectGroup;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * What an evaluation of a plan as of a date rests on: the plan, its indicator table with each target's reading,
- * the targets that disagree, its key projects by stage, and the targets whose responsible units are late. 中期评估 before the plan's last year has ended, 总结评估
- * after, unless the caller says which.
+ * What an evaluation of a plan as of a date rests on: indicators-service's evaluation of the plan (kind, counts,
+ * sentences, lagging targets, conflicts, late updates), the plan's indicator table with each target's reading, and
+ * its key projects by stage from projects-service.
  */
-record EvaluationReport(PlanningJson.Plan plan, LocalDate asOf, String kindZh, List<PlanDashboardJson.Row> rows,
-        List<PlanningJson.Conflict> conflicts, List<ProjectGroup> stages, PlanningJson.OverdueUpdates overdue) {
+record EvaluationReport(PlanningJson.Plan plan, LocalDate asOf, PlanEvaluation evaluation,
+        List<PlanDashboardJson.Row> rows, List<ProjectGroup> stages) {
 
-    static final String MID_TERM = "中期评估";
-    static final String FINAL = "总结评估";
-    static final List<String> BEHIND = List.of("NEEDS_ACCELERATION", "LAGGING", "DETERIORATING");
-
-    /** The kind the caller asked for ("mid-term", "final"), or the one the date implies when it asked for none. */
-    static String kind(String requested, PlanningJson.Plan plan, LocalDate asOf) {
+    /** The request's kind (mid-term, final, or "" for the one the date implies) as the contract names it. */
+    static EvaluationKind kind(String requested) {
         return switch (requested) {
-            case "mid-term" -> MID_TERM;
-            case "final" -> FINAL;
-            default -> asOf.getYear() > plan.endYear() ? FINAL : MID_TERM;
+            case "mid-term" -> EvaluationKind.EVALUATION_KIND_MID_TERM;
+            case "final" -> EvaluationKind.EVALUATION_KIND_FINAL;
+            default -> EvaluationKind.EVALUATION_KIND_UNSPECIFIED;
         };
     }
 
     String title() {
-        return plan.displayName() + kindZh + "报告";
+        return evaluation.getTitleZh();
     }
 
-    /** Rows by reading, in the evaluator's order of statuses. */
+    /** 中期评估 or 总结评估. */
+    String kindZh() {
+        return evaluation.getKind() == EvaluationKind.EVALUATION_KIND_FINAL ? "总结评估" : "中期评估";
+    }
+
+    /** Targets by reading (ACHIEVED, LAGGING …), as indicators-service counted them. */
     Map<String, Integer> countsByStatus() {
-        Map<String, Integer> counts = new TreeMap<>();
-        rows.forEach(row -> counts.merge(row.status(), 1, Integer::sum));
-        return counts;
+        return PlanningJsonMapper.withoutPrefixes(evaluation.getCountsByStatusMap());
     }
 
     List<PlanDashboardJson.Row> binding() {
         return rows.stream().filter(row -> "BINDING".equals(row.attribute())).toList();
     }
 
+    /** The rows of the targets indicators-service lists as needing acceleration, lagging or deteriorating. */
     List<PlanDashboardJson.Row> behind() {
-        return rows.stream().filter(row -> BEHIND.contains(row.status())).toList();
+        return rows.stream().filter(row -> evaluation.getBehindTargetsList().contains(row.target())).toList();
+    }
+
+    List<PlanningJson.Conflict> conflicts() {
+        return evaluation.getConflictsList().stream().map(PlanningJsonMapper::toJson).toList();
+    }
+
+    PlanningJson.OverdueUpdates overdue() {
+        return PlanningJsonMapper.toJson(evaluation.getFreshness());
     }
 
     /** The indicator's name of a target of the table, by the target's resource name. */

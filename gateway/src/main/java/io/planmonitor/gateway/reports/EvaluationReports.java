@@ -2,16 +2,15 @@ package io.planmonitor.gateway.reports;
 
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.dashboards.PlanTables;
-import io.planmonitor.gateway.plans.PlanningJsonMapper;
-import io.planmonitor.indicators.v1.ListOverdueUpdatesRequest;
-import io.planmonitor.indicators.v1.ListTargetConflictsRequest;
+import io.planmonitor.indicators.v1.GetPlanEvaluationRequest;
+import io.planmonitor.indicators.v1.PlanEvaluation;
 import io.planmonitor.projects.v1.SummarizeProjectsRequest;
 import io.planmonitor.projects.v1.SummaryDimension;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 
-/** Reads an evaluation's parts from both services: the plan's table, its conflicts, projects by stage, late updates. */
+/** Reads an evaluation's parts from both services in parallel: the plan's evaluated table, its projects by stage. */
 @ApplicationScoped
 public class EvaluationReports {
 
@@ -24,23 +23,18 @@ public class EvaluationReports {
     }
 
     Uni<EvaluationReport> report(String planId, LocalDate asOf, String kind) {
-        String planName = "plans/" + planId;
-        var table = tables.table(planId, asOf, "");
-        var conflicts = services.indicators().listTargetConflicts(ListTargetConflictsRequest.newBuilder()
-                .setParent(planName).build());
+        var evaluated = tables.evaluated(planId, asOf, "", EvaluationReport.kind(kind));
         var stages = services.projects().summarizeProjects(SummarizeProjectsRequest.newBuilder()
-                .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_STAGE).setPlan(planName).setYear(asOf.getYear())
-                .setMonth(asOf.getMonthValue()).build());
-        // The table is read once (its pages are collected as it is read); then the late updates of the plan's
-        // region and those under it, as the plan's targets may be set for its districts.
-        return table.flatMap(plan -> {
-            var overdue = services.indicators().listOverdueUpdates(ListOverdueUpdatesRequest.newBuilder()
-                    .setRegion(plan.plan().region()).setIncludeSubregions(true).setPlan(planName)
-                    .setAsOfDate(asOf.toString()).build());
-            return Uni.combine().all().unis(conflicts, stages, overdue).asTuple().map(all -> new EvaluationReport(
-                    plan.plan(), asOf, EvaluationReport.kind(kind, plan.plan(), asOf), plan.rows(),
-                    all.getItem1().getConflictsList().stream().map(PlanningJsonMapper::toJson).toList(),
-                    all.getItem2().getGroupsList(), PlanningJsonMapper.toJson(all.getItem3())));
-        });
+                .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_STAGE).setPlan("plans/" + planId)
+                .setYear(asOf.getYear()).setMonth(asOf.getMonthValue()).build());
+        return Uni.combine().all().unis(evaluated, stages).asTuple().map(all -> new EvaluationReport(
+                all.getItem1().table().plan(), asOf, all.getItem1().evaluation(), all.getItem1().table().rows(),
+                all.getItem2().getGroupsList()));
+    }
+
+    /** indicators-service's evaluation of the plan alone (GetPlanEvaluation), for the JSON form. */
+    Uni<PlanEvaluation> evaluation(String planId, LocalDate asOf, String kind) {
+        return services.indicators().getPlanEvaluation(GetPlanEvaluationRequest.newBuilder()
+                .setPlan("plans/" + planId).setAsOfDate(asOf.toString()).setKind(EvaluationReport.kind(kind)).build());
     }
 }

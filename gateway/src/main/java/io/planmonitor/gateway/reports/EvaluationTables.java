@@ -27,9 +27,6 @@ final class EvaluationTables {
             "计划内完成投资(亿元)", "完成率(%)", "累计完成投资(亿元)");
     private static final List<String> CONFLICTS = List.of("指标", "目标年份", "形式", "各处数值及原文");
     private static final List<String> OVERDUE = List.of("指标", "责任单位", "报送频次", "应报期", "最新报送期", "说明");
-    private static final java.util.Map<String, String> FREQUENCY_ZH = java.util.Map.of("YEARLY", "年报",
-            "QUARTERLY", "季报", "MONTHLY", "月报");
-
     private EvaluationTables() {
     }
 
@@ -86,7 +83,8 @@ final class EvaluationTables {
     static Xlsx.Sheet stale(EvaluationReport report) {
         return new Xlsx.Sheet("数据时效", OVERDUE, report.overdue().overdue().stream().map(overdue -> Arrays.asList(
                 report.indicatorName(overdue.target().name()), overdue.responsibleUnit(),
-                FREQUENCY_ZH.getOrDefault(overdue.reportingFrequency(), overdue.reportingFrequency()),
+                ChineseLabels.REPORTING_FREQUENCY.getOrDefault(overdue.reportingFrequency(),
+                        overdue.reportingFrequency()),
                 label(overdue.due()), overdue.latest() == null ? "尚未报送" : label(overdue.latest()),
                 overdue.explanationZh())).toList());
     }

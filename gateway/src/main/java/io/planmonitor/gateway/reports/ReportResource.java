@@ -3,6 +3,8 @@ package io.planmonitor.gateway.reports;
 import io.planmonitor.gateway.api.AsOfDates;
 import io.planmonitor.gateway.exports.Docx;
 import io.planmonitor.gateway.exports.Xlsx;
+import io.planmonitor.gateway.plans.PlanningJson;
+import io.planmonitor.gateway.plans.PlanningJsonMapper;
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,13 +24,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A plan's 中期评估 / 总结评估 as of a date, as the workbook and the Word document a plan office starts from. */
 @Path("/api/v1/reports/plans/{planId}")
-@Tag(name = "Reports", description = "Evaluation reports (中期评估 / 总结评估) as .xlsx and .docx")
+@Tag(name = "Reports", description = "Evaluation reports (中期评估 / 总结评估) as JSON, .xlsx and .docx")
 public class ReportResource {
 
     private static final List<String> KINDS = List.of("", "mid-term", "final");
 
     @Inject
     EvaluationReports reports;
+
+    @GET
+    @Path("/evaluation")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A plan's evaluation as JSON (GetPlanEvaluation): kind, title, overview, counts by reading, "
+            + "binding targets, the lagging list, conflicting figures, late updates, every target's reading",
+            description = "The indicator side of the workbook and the document; key projects by stage are "
+                    + "/api/v1/project-summaries?groupBy=STAGE&plan=.")
+    public Uni<PlanningJson.Evaluation> evaluation(
+            @Parameter(example = "xinzheng-14th-fyp-outline") @PathParam("planId") String planId,
+            @Parameter(example = "2023-12-31") @QueryParam("asOf") @DefaultValue("") String asOf,
+            @Parameter(description = "mid-term or final, as for the workbook") @QueryParam("kind") @DefaultValue("")
+            String kind) {
+        checkKind(kind);
+        return reports.evaluation(planId, AsOfDates.parse(asOf), kind).map(PlanningJsonMapper::toJson);
+    }
 
     @GET
     @Path("/evaluation.xlsx")
@@ -60,11 +79,15 @@ public class ReportResource {
     }
 
     private Uni<EvaluationReport> report(String planId, String asOf, String kind) {
+        checkKind(kind);
+        LocalDate date = AsOfDates.parse(asOf);
+        return reports.report(planId, date, kind);
+    }
+
+    private static void checkKind(String kind) {
         if (!KINDS.contains(kind)) {
             throw new InvalidFieldException("kind", "must be mid-term or final");
         }
-        LocalDate date = AsOfDates.parse(asOf);
-        return reports.report(planId, date, kind);
     }
 
     private static Response attachment(String fileName, String mediaType, byte[] content) {

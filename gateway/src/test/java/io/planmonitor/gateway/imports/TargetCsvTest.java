@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planmonitor.gateway.problems.InvalidFieldException;
 import io.planmonitor.indicators.v1.Comparator;
+import io.planmonitor.indicators.v1.ReportingFrequency;
 import io.planmonitor.indicators.v1.Target;
 import io.planmonitor.indicators.v1.TargetAttribute;
 import io.planmonitor.indicators.v1.TargetForm;
@@ -36,6 +37,23 @@ class TargetCsvTest {
         Target unset = rows.get(1).request().getTarget();
         assertFalse(unset.hasTargetValue());
         assertEquals(Comparator.COMPARATOR_UNSPECIFIED, unset.getComparator(), "no value, nothing to qualify");
+    }
+
+    @Test
+    void theAccountabilityColumnsAreRead() {
+        String header = "指标编号,单位,基期年份,目标年份,形式,属性,目标,上级目标,责任单位,报送频率\r\n";
+        List<TargetCsv.Row> rows = TargetCsv.read(header
+                + "retail-sales,亿元,2023,2024,LEVEL,预期性,t01,plans/city/targets/t01,测试用商务部门,季报\r\n"
+                + "retail-sales,亿元,2023,2024,LEVEL,预期性,t02,,,MONTHLY\r\n"
+                + "retail-sales,亿元,2023,2024,LEVEL,预期性,t03,,,每周\r\n");
+        Target share = rows.get(0).request().getTarget();
+        assertEquals("plans/city/targets/t01", share.getParentTarget());
+        assertEquals("测试用商务部门", share.getResponsibleUnit());
+        assertEquals(ReportingFrequency.REPORTING_FREQUENCY_QUARTERLY, share.getReportingFrequency());
+        assertEquals(ReportingFrequency.REPORTING_FREQUENCY_MONTHLY, rows.get(1).request().getTarget()
+                .getReportingFrequency(), "the code is read as well as the word");
+        assertEquals(List.of("报送频率"), rows.get(2).errors().stream().map(ImportReport.RowError::column).toList());
+        assertEquals("报送频率", TargetCsv.columnOf("target.reporting_frequency"));
     }
 
     @Test

@@ -38,10 +38,12 @@ import io.planmonitor.indicators.v1.ListTargetConflictsResponse;
 import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.ListTargetsResponse;
 import io.planmonitor.indicators.v1.Observation;
+import io.planmonitor.indicators.v1.GetPlanEvaluationRequest;
 import io.planmonitor.indicators.v1.GetTargetCascadeRequest;
 import io.planmonitor.indicators.v1.ListOverdueUpdatesRequest;
 import io.planmonitor.indicators.v1.ListOverdueUpdatesResponse;
 import io.planmonitor.indicators.v1.Plan;
+import io.planmonitor.indicators.v1.PlanEvaluation;
 import io.planmonitor.indicators.v1.ReconcileYearRequest;
 import io.planmonitor.indicators.v1.ReconcileYearResponse;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
@@ -89,7 +91,7 @@ public class IndicatorGrpcService implements IndicatorService {
     @Override
     public Uni<Indicator> getIndicator(GetIndicatorRequest request) {
         return Uni.createFrom().item(() -> {
-            String id = ResourceNames.parse(IndicatorCatalogue.COLLECTION, request.getName(), "name");
+            String id = ResourceNames.parse(IndicatorMapper.COLLECTION, request.getName(), "name");
             return IndicatorMapper.toProto(catalogue.get(id));
         });
     }
@@ -119,7 +121,7 @@ public class IndicatorGrpcService implements IndicatorService {
     public Uni<Indicator> updateIndicator(UpdateIndicatorRequest request) {
         return Uni.createFrom().item(() -> {
             Indicator source = request.getIndicator();
-            String id = ResourceNames.parse(IndicatorCatalogue.COLLECTION, source.getName(), "indicator.name");
+            String id = ResourceNames.parse(IndicatorMapper.COLLECTION, source.getName(), "indicator.name");
             List<String> paths = request.getUpdateMask().getPathsCount() > 0
                     ? request.getUpdateMask().getPathsList() : IndicatorFields.populated(source);
             if (paths.isEmpty()) {
@@ -238,6 +240,11 @@ public class IndicatorGrpcService implements IndicatorService {
     @Override
     public Uni<ListOverdueUpdatesResponse> listOverdueUpdates(ListOverdueUpdatesRequest request) {
         return Uni.createFrom().item(() -> planning.listOverdueUpdates(request));
+    }
+
+    @Override
+    public Uni<PlanEvaluation> getPlanEvaluation(GetPlanEvaluationRequest request) {
+        return Uni.createFrom().item(() -> planning.getPlanEvaluation(request));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.planmonitor.indicators.domain.RegionLevel;
 import io.planmonitor.indicators.domain.TargetAttribute;
 import io.planmonitor.indicators.domain.progress.ProgressStatus;
 import io.planmonitor.indicators.mapping.CascadeMapper;
+import io.planmonitor.indicators.mapping.EvaluationMapper;
 import io.planmonitor.indicators.mapping.FreshnessMapper;
 import io.planmonitor.indicators.mapping.PlanMapper;
 import io.planmonitor.indicators.mapping.ProgressMapper;
@@ -15,6 +16,7 @@ import io.planmonitor.indicators.repository.PlanEntity;
 import io.planmonitor.indicators.repository.RegionEntity;
 import io.planmonitor.indicators.repository.TargetEntity;
 import io.planmonitor.indicators.service.OverdueUpdates;
+import io.planmonitor.indicators.service.PlanEvaluations;
 import io.planmonitor.indicators.service.PlanRegistry;
 import io.planmonitor.indicators.service.ProgressAssessor;
 import io.planmonitor.indicators.service.RegionDirectory;
@@ -48,8 +50,10 @@ import io.planmonitor.indicators.v1.ListTargetConflictsRequest;
 import io.planmonitor.indicators.v1.ListTargetConflictsResponse;
 import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.ListTargetsResponse;
+import io.planmonitor.indicators.v1.GetPlanEvaluationRequest;
 import io.planmonitor.indicators.v1.GetTargetCascadeRequest;
 import io.planmonitor.indicators.v1.Plan;
+import io.planmonitor.indicators.v1.PlanEvaluation;
 import io.planmonitor.indicators.v1.ReconcileYearRequest;
 import io.planmonitor.indicators.v1.ReconcileYearResponse;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
@@ -91,9 +95,12 @@ class PlanningGrpcHandlers {
     private final YearReconciler reconciler;
     private final TargetCascades cascades;
     private final OverdueUpdates overdue;
+    private final PlanEvaluations evaluations;
 
     PlanningGrpcHandlers(RegionDirectory regions, PlanRegistry plans, TargetBook targets, ProgressAssessor progress,
-            TargetConflicts conflicts, YearReconciler reconciler, TargetCascades cascades, OverdueUpdates overdue) {
+            TargetConflicts conflicts, YearReconciler reconciler, TargetCascades cascades, OverdueUpdates overdue,
+            PlanEvaluations evaluations) {
+        this.evaluations = evaluations;
         this.reconciler = reconciler;
         this.cascades = cascades;
         this.overdue = overdue;
@@ -133,7 +140,7 @@ class PlanningGrpcHandlers {
     }
 
     Plan getPlan(GetPlanRequest request) {
-        return PlanMapper.toProto(plans.get(ResourceNames.parse(PlanRegistry.COLLECTION, request.getName(), "name")));
+        return PlanMapper.toProto(plans.get(ResourceNames.parse(PlanMapper.COLLECTION, request.getName(), "name")));
     }
 
     ListPlansResponse listPlans(ListPlansRequest request) {
@@ -182,7 +189,7 @@ class PlanningGrpcHandlers {
 
     Plan updatePlan(UpdatePlanRequest request) {
         Plan source = request.getPlan();
-        String id = ResourceNames.parse(PlanRegistry.COLLECTION, source.getName(), "plan.name");
+        String id = ResourceNames.parse(PlanMapper.COLLECTION, source.getName(), "plan.name");
         List<String> changeable = List.of("display_name", "issuer", "issue_date", "source_document");
         List<String> paths = request.getUpdateMask().getPathsCount() > 0 ? request.getUpdateMask().getPathsList()
                 : source.getAllFields().keySet().stream().map(f -> f.getName()).filter(changeable::contains).toList();
@@ -222,7 +229,7 @@ class PlanningGrpcHandlers {
 
     Target createTarget(CreateTargetRequest request) {
         TargetEntity target = new TargetEntity();
-        target.planId = ResourceNames.parse(PlanRegistry.COLLECTION, request.getParent(), "parent");
+        target.planId = ResourceNames.parse(PlanMapper.COLLECTION, request.getParent(), "parent");
         target.targetId = ResourceNames.chooseId(request.getTargetId(), "target_id");
         TargetFields.WRITABLE.forEach(path -> TargetFields.apply(path, request.getTarget(), target));
         return TargetMapper.toProto(targets.create(target, request.getTarget().getIndicator(),
@@ -230,7 +237,7 @@ class PlanningGrpcHandlers {
     }
 
     BatchCreateTargetsResponse batchCreateTargets(BatchCreateTargetsRequest request) {
-        String planId = ResourceNames.parse(PlanRegistry.COLLECTION, request.getParent(), "parent");
+        String planId = ResourceNames.parse(PlanMapper.COLLECTION, request.getParent(), "parent");
         if (request.getRequestsCount() > MAX_TARGET_BATCH) {
             throw ApiErrors.invalidArgument("requests", "holds " + request.getRequestsCount()
                     + " items; send at most " + MAX_TARGET_BATCH + " per call");
@@ -275,7 +282,7 @@ class PlanningGrpcHandlers {
     }
 
     ListTargetsResponse listTargets(ListTargetsRequest request) {
-        String planId = ResourceNames.parse(PlanRegistry.COLLECTION, request.getParent(), "parent");
+        String planId = ResourceNames.parse(PlanMapper.COLLECTION, request.getParent(), "parent");
         TargetFilter filter = TargetFilter.ofPlan(planId, category(request.getCategory()),
                 attribute(request.getAttribute()));
         Page<TargetEntity> page = targets.list(filter, PageRequest.of(request.getPageSize(), request.getPageToken()));
@@ -288,7 +295,7 @@ class PlanningGrpcHandlers {
 
     ListTargetConflictsResponse listTargetConflicts(ListTargetConflictsRequest request) {
         String planId = request.getParent().isEmpty() ? null
-                : ResourceNames.parse(PlanRegistry.COLLECTION, request.getParent(), "parent");
+                : ResourceNames.parse(PlanMapper.COLLECTION, request.getParent(), "parent");
         return ListTargetConflictsResponse.newBuilder()
                 .addAllConflicts(conflicts.list(planId).stream().map(TargetMapper::toProto).toList())
                 .build();
@@ -319,7 +326,7 @@ class PlanningGrpcHandlers {
     }
 
     EvaluatePlanProgressResponse evaluatePlanProgress(EvaluatePlanProgressRequest request) {
-        String planId = ResourceNames.parse(PlanRegistry.COLLECTION, request.getPlan(), "plan");
+        String planId = ResourceNames.parse(PlanMapper.COLLECTION, request.getPlan(), "plan");
         TargetFilter filter = TargetFilter.ofPlan(planId, category(request.getCategory()),
                 attribute(request.getAttribute()));
         Page<ProgressAssessor.Assessed> page = progress.assess(filter, status(request.getStatus()),
@@ -348,6 +355,12 @@ class PlanningGrpcHandlers {
                 optionalPlanId(request.getPlan()), asOf(request.getAsOfDate())));
     }
 
+    PlanEvaluation getPlanEvaluation(GetPlanEvaluationRequest request) {
+        String planId = ResourceNames.parse(PlanMapper.COLLECTION, request.getPlan(), "plan");
+        return EvaluationMapper.toProto(evaluations.evaluate(planId, asOf(request.getAsOfDate()),
+                EvaluationMapper.fromProto(request.getKind())));
+    }
+
     TargetCascade getTargetCascade(GetTargetCascadeRequest request) {
         Matcher name = TargetMapper.parseName(request.getTarget(), "target");
         return CascadeMapper.toProto(cascades.cascade(name.group(1), name.group(2), asOf(request.getAsOfDate())));
@@ -367,7 +380,7 @@ class PlanningGrpcHandlers {
 
     /** An optional "plans/{plan}" filter ("plan"): its id, or null for any plan. */
     private static String optionalPlanId(String plan) {
-        return plan.isEmpty() ? null : ResourceNames.parse(PlanRegistry.COLLECTION, plan, "plan");
+        return plan.isEmpty() ? null : ResourceNames.parse(PlanMapper.COLLECTION, plan, "plan");
     }
 
     private static String category(String category) {

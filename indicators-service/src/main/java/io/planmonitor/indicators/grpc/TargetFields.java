@@ -8,6 +8,7 @@ import io.planmonitor.indicators.domain.TargetForm;
 import io.planmonitor.indicators.mapping.TargetMapper;
 import io.planmonitor.indicators.repository.TargetEntity;
 import io.planmonitor.indicators.service.IndicatorCatalogue;
+import io.planmonitor.indicators.service.TargetBook;
 import io.planmonitor.indicators.v1.Target;
 import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.Decimals;

@@ -5,7 +5,6 @@ import static io.planmonitor.support.ProtoValues.timestamp;
 
 import io.planmonitor.indicators.domain.IndicatorDirection;
 import io.planmonitor.indicators.repository.IndicatorEntity;
-import io.planmonitor.indicators.service.IndicatorCatalogue;
 import io.planmonitor.indicators.v1.Direction;
 import io.planmonitor.indicators.v1.Indicator;
 import io.planmonitor.support.ResourceNames;
@@ -13,12 +12,15 @@ import io.planmonitor.support.ResourceNames;
 /** Entity ↔ proto for indicators; entities never leave the service. */
 public final class IndicatorMapper {
 
+    /** Indicators are "indicators/{indicator}". */
+    public static final String COLLECTION = "indicators";
+
     private IndicatorMapper() {
     }
 
     public static Indicator toProto(IndicatorEntity entity) {
         Indicator.Builder indicator = Indicator.newBuilder()
-                .setName(ResourceNames.format(IndicatorCatalogue.COLLECTION, entity.id))
+                .setName(ResourceNames.format(COLLECTION, entity.id))
                 .setDisplayName(entity.displayName)
                 .setEnglishName(orEmpty(entity.englishName))
                 .setUnit(entity.unit)

@@ -4,7 +4,6 @@ import static io.planmonitor.support.ProtoValues.orEmpty;
 import static io.planmonitor.support.ProtoValues.timestamp;
 
 import io.planmonitor.indicators.repository.ObservationEntity;
-import io.planmonitor.indicators.service.RegionDirectory;
 import io.planmonitor.indicators.v1.Observation;
 import io.planmonitor.indicators.v1.ObservationStatus;
 import io.planmonitor.indicators.v1.Period;
@@ -35,7 +34,7 @@ public final class ObservationMapper {
         }
         return Observation.newBuilder()
                 .setName("indicators/" + observation.indicatorId + "/observations/" + observation.id)
-                .setRegion(RegionDirectory.name(observation.regionCode))
+                .setRegion(PlanMapper.regionName(observation.regionCode))
                 .setPeriod(period)
                 .setValue(TargetMapper.decimal(observation.value))
                 .setStatus(EnumNames.toProto(observation.status, STATUS, ObservationStatus.class))

@@ -1,9 +1,7 @@
 package io.planmonitor.indicators.mapping;
 
 import io.planmonitor.indicators.domain.progress.ProgressEvaluation;
-import io.planmonitor.indicators.service.IndicatorCatalogue;
 import io.planmonitor.indicators.service.ProgressAssessor;
-import io.planmonitor.indicators.service.TargetBook;
 import io.planmonitor.indicators.v1.BindingReading;
 import io.planmonitor.indicators.v1.NotAssessableReason;
 import io.planmonitor.indicators.v1.ProgressStatus;
@@ -22,8 +20,8 @@ public final class ProgressMapper {
     public static io.planmonitor.indicators.v1.ProgressEvaluation toProto(ProgressAssessor.Assessed assessed) {
         ProgressEvaluation evaluation = assessed.evaluation();
         var proto = io.planmonitor.indicators.v1.ProgressEvaluation.newBuilder()
-                .setTarget(TargetBook.name(assessed.target()))
-                .setIndicator(IndicatorCatalogue.COLLECTION + "/" + assessed.target().indicatorId)
+                .setTarget(TargetMapper.name(assessed.target()))
+                .setIndicator(IndicatorMapper.COLLECTION + "/" + assessed.target().indicatorId)
                 .setStatus(EnumNames.toProto(evaluation.status(), STATUS, ProgressStatus.class))
                 .setLatestYear(evaluation.latestYear() == null ? 0 : evaluation.latestYear())
                 .setExplanationZh(evaluation.explanationZh())

@@ -1,8 +1,6 @@
 package io.planmonitor.indicators.mapping;
 
 import io.planmonitor.indicators.domain.progress.YearReconciliation;
-import io.planmonitor.indicators.service.IndicatorCatalogue;
-import io.planmonitor.indicators.service.RegionDirectory;
 import io.planmonitor.indicators.service.YearReconciler;
 import io.planmonitor.indicators.v1.ReconcileYearResponse;
 import io.planmonitor.indicators.v1.ReconciliationFlag;
@@ -22,7 +20,7 @@ public final class ReconciliationMapper {
 
     public static ReconcileYearResponse toProto(String regionCode, int year, List<YearReconciler.Row> rows) {
         ReconcileYearResponse.Builder response = ReconcileYearResponse.newBuilder()
-                .setRegion(RegionDirectory.name(regionCode))
+                .setRegion(PlanMapper.regionName(regionCode))
                 .setYear(year);
         Map<String, Integer> counts = new TreeMap<>();
         for (YearReconciler.Row row : rows) {
@@ -35,7 +33,7 @@ public final class ReconciliationMapper {
     private static ReconciliationRow toProto(YearReconciler.Row row) {
         YearReconciliation.Result result = row.result();
         ReconciliationRow.Builder proto = ReconciliationRow.newBuilder()
-                .setIndicator(IndicatorCatalogue.COLLECTION + "/" + row.indicatorId())
+                .setIndicator(IndicatorMapper.COLLECTION + "/" + row.indicatorId())
                 .addAllOtherAnnualTargets(row.otherAnnualTargets().stream().map(TargetMapper::toProto).toList())
                 .addAllReported(row.reported().stream().map(ObservationMapper::toProto).toList())
                 .addAllFlags(result.flags().stream()

@@ -6,16 +6,12 @@ import static io.planmonitor.support.ProtoValues.timestamp;
 import io.planmonitor.common.v1.Decimal;
 import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.indicators.repository.TargetEntity;
-import io.planmonitor.indicators.service.RegionDirectory;
-import io.planmonitor.indicators.service.TargetBook;
 import io.planmonitor.indicators.v1.Comparator;
 import io.planmonitor.indicators.v1.Target;
 import io.planmonitor.indicators.v1.TargetAttribute;
 import io.planmonitor.indicators.v1.TargetConflict;
 import io.planmonitor.indicators.v1.TargetForm;
 import io.planmonitor.indicators.service.TargetConflicts;
-import io.planmonitor.indicators.service.PlanRegistry;
-import io.planmonitor.indicators.service.IndicatorCatalogue;
 import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.Decimals;
 import io.planmonitor.support.EnumNames;
@@ -45,6 +41,11 @@ public final class TargetMapper {
         return matcher;
     }
 
+    /** "plans/{plan}/targets/{target}". */
+    public static String name(TargetEntity target) {
+        return PlanMapper.name(target.planId) + "/targets/" + target.targetId;
+    }
+
     /** The resource name of the target whose id ("{plan}/{target}") is {@code id}. */
     public static String nameOfId(String id) {
         int slash = id.indexOf('/');
@@ -53,9 +54,9 @@ public final class TargetMapper {
 
     public static Target toProto(TargetEntity target) {
         Target.Builder proto = Target.newBuilder()
-                .setName(TargetBook.name(target))
+                .setName(name(target))
                 .setIndicator("indicators/" + target.indicatorId)
-                .setRegion(RegionDirectory.name(target.regionCode))
+                .setRegion(PlanMapper.regionName(target.regionCode))
                 .setBaselineYear(target.baselineYear)
                 .setTargetYear(target.targetYear)
                 .setForm(EnumNames.toProto(target.form, FORM, TargetForm.class))
@@ -99,9 +100,9 @@ public final class TargetMapper {
 
     public static TargetConflict toProto(TargetConflicts.Conflict conflict) {
         return TargetConflict.newBuilder()
-                .setPlan(PlanRegistry.COLLECTION + "/" + conflict.planId())
-                .setIndicator(IndicatorCatalogue.COLLECTION + "/" + conflict.indicatorId())
-                .setRegion(RegionDirectory.name(conflict.regionCode()))
+                .setPlan(PlanMapper.COLLECTION + "/" + conflict.planId())
+                .setIndicator(IndicatorMapper.COLLECTION + "/" + conflict.indicatorId())
+                .setRegion(PlanMapper.regionName(conflict.regionCode()))
                 .setTargetYear(conflict.targetYear())
                 .setForm(EnumNames.toProto(conflict.form(), FORM, TargetForm.class))
                 .addAllTargets(conflict.targets().stream().map(TargetMapper::toProto).toList())

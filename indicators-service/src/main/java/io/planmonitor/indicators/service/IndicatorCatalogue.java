@@ -22,8 +22,6 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class IndicatorCatalogue {
 
-    public static final String COLLECTION = "indicators";
-
     private final IndicatorRepository indicators;
     private final AuditTrail audit;
 
@@ -34,13 +32,13 @@ public class IndicatorCatalogue {
 
     /** The id in "indicators/{id}"; INVALID_ARGUMENT on {@code field} for another shape. */
     public static String idOf(String name, String field) {
-        return ResourceNames.parse(COLLECTION, name, field);
+        return ResourceNames.parse(IndicatorMapper.COLLECTION, name, field);
     }
 
     public IndicatorEntity get(String id) {
         IndicatorEntity indicator = indicators.findById(id);
         if (indicator == null) {
-            throw ApiErrors.notFound(ResourceNames.format(COLLECTION, id));
+            throw ApiErrors.notFound(ResourceNames.format(IndicatorMapper.COLLECTION, id));
         }
         return indicator;
     }
@@ -56,13 +54,13 @@ public class IndicatorCatalogue {
     @Transactional
     public IndicatorEntity create(IndicatorEntity indicator) {
         if (indicators.findById(indicator.id) != null) {
-            throw ApiErrors.alreadyExists(ResourceNames.format(COLLECTION, indicator.id));
+            throw ApiErrors.alreadyExists(ResourceNames.format(IndicatorMapper.COLLECTION, indicator.id));
         }
         failIfAliasTaken(indicator);
         failIfCodeTaken(indicator);
         indicators.persistAndFlush(indicator);
         // Any editor may add an entry: a new indicator changes nobody's data. Changing one is the admin's.
-        audit.created(ResourceNames.format(COLLECTION, indicator.id), IndicatorMapper.toProto(indicator));
+        audit.created(ResourceNames.format(IndicatorMapper.COLLECTION, indicator.id), IndicatorMapper.toProto(indicator));
         return indicator;
     }
 
@@ -73,11 +71,11 @@ public class IndicatorCatalogue {
             return QuarkusTransaction.requiringNew().call(() -> {
                 IndicatorEntity indicator = VersionedWrites.lockForWrite(indicators, IndicatorEntity.class, id);
                 if (indicator == null) {
-                    throw ApiErrors.notFound(ResourceNames.format(COLLECTION, id));
+                    throw ApiErrors.notFound(ResourceNames.format(IndicatorMapper.COLLECTION, id));
                 }
                 String current = Long.toString(indicator.version);
                 if (!etag.isEmpty() && !etag.equals(current)) {
-                    throw ApiErrors.staleEtag(ResourceNames.format(COLLECTION, id), etag, current);
+                    throw ApiErrors.staleEtag(ResourceNames.format(IndicatorMapper.COLLECTION, id), etag, current);
                 }
                 var before = IndicatorMapper.toProto(indicator);
                 change.accept(indicator);
@@ -85,11 +83,11 @@ public class IndicatorCatalogue {
                 failIfCodeTaken(indicator);
                 VersionedWrites.moveVersion(indicators, indicator);
                 indicators.flush();
-                audit.changed(ResourceNames.format(COLLECTION, id), before, IndicatorMapper.toProto(indicator));
+                audit.changed(ResourceNames.format(IndicatorMapper.COLLECTION, id), before, IndicatorMapper.toProto(indicator));
                 return indicator;
             });
         } catch (OptimisticLockException e) {
-            throw io.grpc.Status.ABORTED.withDescription(ResourceNames.format(COLLECTION, id)
+            throw io.grpc.Status.ABORTED.withDescription(ResourceNames.format(IndicatorMapper.COLLECTION, id)
                     + " was changed by another writer; read it again").withCause(e).asRuntimeException();
         }
     }
@@ -121,7 +119,7 @@ public class IndicatorCatalogue {
                     .getResultStream().findFirst().orElse(null);
             if (owner != null) {
                 throw ApiErrors.invalidArgument("indicator.aliases[" + i + "]",
-                        alias + " already names " + ResourceNames.format(COLLECTION, owner.id));
+                        alias + " already names " + ResourceNames.format(IndicatorMapper.COLLECTION, owner.id));
             }
         }
     }

@@ -23,8 +23,6 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class PlanRegistry {
 
-    public static final String COLLECTION = "plans";
-
     private final PlanRepository plans;
     private final RegionDirectory regions;
     private final AuditTrail audit;
@@ -38,7 +36,7 @@ public class PlanRegistry {
     public PlanEntity get(String id) {
         PlanEntity plan = plans.findById(id);
         if (plan == null) {
-            throw ApiErrors.notFound(ResourceNames.format(COLLECTION, id));
+            throw ApiErrors.notFound(ResourceNames.format(PlanMapper.COLLECTION, id));
         }
         return plan;
     }
@@ -60,18 +58,18 @@ public class PlanRegistry {
         return QuarkusTransaction.requiringNew().call(() -> {
             PlanEntity plan = VersionedWrites.lockForWrite(plans, PlanEntity.class, id);
             if (plan == null) {
-                throw ApiErrors.notFound(ResourceNames.format(COLLECTION, id));
+                throw ApiErrors.notFound(ResourceNames.format(PlanMapper.COLLECTION, id));
             }
             String current = Long.toString(plan.version);
             if (!etag.isEmpty() && !etag.equals(current)) {
-                throw ApiErrors.staleEtag(ResourceNames.format(COLLECTION, id), etag, current);
+                throw ApiErrors.staleEtag(ResourceNames.format(PlanMapper.COLLECTION, id), etag, current);
             }
             GrpcCall.caller().checkCanWrite(plan.regionCode);
             var before = PlanMapper.toProto(plan);
             change.accept(plan);
             VersionedWrites.moveVersion(plans, plan);
             plans.flush();
-            audit.changed(ResourceNames.format(COLLECTION, id), before, PlanMapper.toProto(plan));
+            audit.changed(ResourceNames.format(PlanMapper.COLLECTION, id), before, PlanMapper.toProto(plan));
             return plan;
         });
     }
@@ -80,19 +78,19 @@ public class PlanRegistry {
     @Transactional
     public PlanEntity create(PlanEntity plan, String regionName, String parentName) {
         if (plans.findById(plan.id) != null) {
-            throw ApiErrors.alreadyExists(ResourceNames.format(COLLECTION, plan.id));
+            throw ApiErrors.alreadyExists(ResourceNames.format(PlanMapper.COLLECTION, plan.id));
         }
         plan.regionCode = regions.requireExisting(regionName, "plan.region");
         GrpcCall.caller().checkCanWrite(plan.regionCode);
         if (!parentName.isEmpty()) {
-            String parentId = ResourceNames.parse(COLLECTION, parentName, "plan.parent");
+            String parentId = ResourceNames.parse(PlanMapper.COLLECTION, parentName, "plan.parent");
             if (plans.findById(parentId) == null) {
                 throw ApiErrors.invalidArgument("plan.parent", parentName + " does not exist");
             }
             plan.parentId = parentId;
         }
         plans.persistAndFlush(plan);
-        audit.created(ResourceNames.format(COLLECTION, plan.id), PlanMapper.toProto(plan));
+        audit.created(ResourceNames.format(PlanMapper.COLLECTION, plan.id), PlanMapper.toProto(plan));
         return plan;
     }
 }

@@ -51,11 +51,16 @@ public class ProgressAssessor {
             List<Assessed> assessed = page.items().stream().map(t -> new Assessed(t, evaluate(t, asOf))).toList();
             return new Page<>(assessed, page.nextPageToken(), page.totalSize());
         }
-        List<Assessed> reading = targets.listAll(filter).stream()
-                .map(t -> new Assessed(t, evaluate(t, asOf)))
+        List<Assessed> reading = assessAll(filter, asOf).stream()
                 .filter(assessed -> assessed.evaluation().status() == status)
                 .toList();
         return Page.ofAll(reading, request, assessed -> assessed.target().id);
+    }
+
+    /** Every target {@code filter} keeps, evaluated, in the book's order. */
+    @Transactional
+    public List<Assessed> assessAll(TargetFilter filter, LocalDate asOf) {
+        return targets.listAll(filter).stream().map(t -> new Assessed(t, evaluate(t, asOf))).toList();
     }
 
     private ProgressEvaluation evaluate(TargetEntity target, LocalDate asOf) {

@@ -34,10 +34,6 @@ public class RegionDirectory {
         this.regions = regions;
     }
 
-    public static String name(String code) {
-        return "regions/" + code;
-    }
-
     /** The code in "regions/{code}"; INVALID_ARGUMENT on {@code field} for another shape. */
     public static String code(String name, String field) {
         Matcher matcher = NAME.matcher(name);
@@ -50,7 +46,7 @@ public class RegionDirectory {
     public RegionEntity get(String code) {
         RegionEntity region = regions.findById(code);
         if (region == null) {
-            throw ApiErrors.notFound(name(code));
+            throw ApiErrors.notFound(PlanMapper.regionName(code));
         }
         return region;
     }
@@ -92,13 +88,13 @@ public class RegionDirectory {
     public RegionEntity create(RegionEntity region) {
         GrpcCall.caller().checkAdmin("add a region");
         if (regions.findById(region.code) != null) {
-            throw ApiErrors.alreadyExists(name(region.code));
+            throw ApiErrors.alreadyExists(PlanMapper.regionName(region.code));
         }
         if (region.parentCode != null && regions.findById(region.parentCode) == null) {
-            throw ApiErrors.invalidArgument("region.parent", name(region.parentCode) + " does not exist");
+            throw ApiErrors.invalidArgument("region.parent", PlanMapper.regionName(region.parentCode) + " does not exist");
         }
         regions.persistAndFlush(region);
-        audit.created(name(region.code), PlanMapper.toProto(region));
+        audit.created(PlanMapper.regionName(region.code), PlanMapper.toProto(region));
         return region;
     }
 }

@@ -3,6 +3,7 @@ package io.planmonitor.indicators.service;
 import io.grpc.StatusRuntimeException;
 import io.planmonitor.indicators.domain.Comparator;
 import io.planmonitor.indicators.domain.TargetForm;
+import io.planmonitor.indicators.mapping.PlanMapper;
 import io.planmonitor.indicators.mapping.TargetMapper;
 import io.planmonitor.indicators.repository.IndicatorEntity;
 import io.planmonitor.indicators.repository.IndicatorRepository;
@@ -48,14 +49,10 @@ public class TargetBook {
         this.regions = regions;
     }
 
-    public static String name(TargetEntity target) {
-        return PlanRegistry.COLLECTION + "/" + target.planId + "/targets/" + target.targetId;
-    }
-
     public TargetEntity get(String planId, String targetId) {
         TargetEntity target = targets.findById(planId + "/" + targetId);
         if (target == null) {
-            throw ApiErrors.notFound(PlanRegistry.COLLECTION + "/" + planId + "/targets/" + targetId);
+            throw ApiErrors.notFound(PlanMapper.COLLECTION + "/" + planId + "/targets/" + targetId);
         }
         return target;
     }
@@ -86,7 +83,7 @@ public class TargetBook {
     public TargetEntity create(TargetEntity target, String indicatorName, String regionName) {
         prepare(target, indicatorName, regionName);
         targets.persistAndFlush(target);
-        audit.created(name(target), TargetMapper.toProto(target));
+        audit.created(TargetMapper.name(target), TargetMapper.toProto(target));
         return target;
     }
 
@@ -112,7 +109,7 @@ public class TargetBook {
             QuarkusTransaction.requiringNew().run(() -> items.forEach(item -> {
                 prepare(item.target(), item.indicatorName(), item.regionName());
                 targets.persistAndFlush(item.target());
-                audit.created(name(item.target()), TargetMapper.toProto(item.target()));
+                audit.created(TargetMapper.name(item.target()), TargetMapper.toProto(item.target()));
             }));
             return new BatchOutcome(refusals, items.size());
         }
@@ -162,7 +159,7 @@ public class TargetBook {
         PlanEntity plan = plans.get(target.planId);
         target.id = target.planId + "/" + target.targetId;
         if (targets.findById(target.id) != null) {
-            throw ApiErrors.alreadyExists(name(target));
+            throw ApiErrors.alreadyExists(TargetMapper.name(target));
         }
         target.regionCode = regionName.isEmpty() ? plan.regionCode : regions.requireExisting(regionName, "target.region");
         target.indicatorId = IndicatorCatalogue.idOf(indicatorName, "target.indicator");
@@ -186,7 +183,7 @@ public class TargetBook {
             checkAgainstPlanAndCatalogue(target, plan);
             VersionedWrites.moveVersion(targets, target);
             targets.flush();
-            audit.changed(name(target), before, TargetMapper.toProto(target));
+            audit.changed(TargetMapper.name(target), before, TargetMapper.toProto(target));
             return target;
         }));
     }
@@ -199,7 +196,7 @@ public class TargetBook {
             var before = TargetMapper.toProto(target);
             targets.delete(target);
             targets.flush();
-            audit.deleted(name(target), before);
+            audit.deleted(TargetMapper.name(target), before);
             return target;
         }));
     }
@@ -215,7 +212,7 @@ public class TargetBook {
     private TargetEntity lockForWrite(String planId, String targetId) {
         TargetEntity target = VersionedWrites.lockForWrite(targets, TargetEntity.class, planId + "/" + targetId);
         if (target == null) {
-            throw ApiErrors.notFound(PlanRegistry.COLLECTION + "/" + planId + "/targets/" + targetId);
+            throw ApiErrors.notFound(PlanMapper.COLLECTION + "/" + planId + "/targets/" + targetId);
         }
         return target;
     }
@@ -281,7 +278,7 @@ public class TargetBook {
     private static void requireCurrent(TargetEntity target, String etag) {
         String current = Long.toString(target.version);
         if (!etag.isEmpty() && !etag.equals(current)) {
-            throw ApiErrors.staleEtag(name(target), etag, current);
+            throw ApiErrors.staleEtag(TargetMapper.name(target), etag, current);
         }
     }
 

@@ -2,9 +2,9 @@ package io.planmonitor.projects.grpc;
 
 import io.planmonitor.projects.domain.BatchRole;
 import io.planmonitor.projects.mapping.BatchMapper;
+import io.planmonitor.projects.mapping.ProjectMapper;
 import io.planmonitor.projects.service.BatchBoard;
 import io.planmonitor.projects.service.IndicatorDirectory;
-import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.service.ProjectSummaries;
 import io.planmonitor.projects.v1.AddBatchProjectRequest;
 import io.planmonitor.projects.v1.Batch;
@@ -62,7 +62,7 @@ class BatchGrpcHandlers {
 
     Batch addBatchProject(AddBatchProjectRequest request) {
         String batchId = batchId(request.getBatch(), "batch");
-        String projectId = ResourceNames.parse(ProjectRegistry.COLLECTION, request.getMember().getProject(),
+        String projectId = ResourceNames.parse(ProjectMapper.COLLECTION, request.getMember().getProject(),
                 "member.project");
         BatchRole role = BatchMapper.fromProto(request.getMember().getRole());
         if (role == null) {

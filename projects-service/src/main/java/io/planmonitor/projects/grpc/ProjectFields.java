@@ -1,9 +1,11 @@
 package io.planmonitor.projects.grpc;
 
+import io.planmonitor.projects.domain.InvestmentReporting;
 import io.planmonitor.projects.mapping.ProjectMapper;
 import io.planmonitor.projects.repository.ProjectEntity;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.EnumNames;
 import io.planmonitor.support.IsoDates;
 import io.planmonitor.support.RequestFields;
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ final class ProjectFields {
     /** Every field a client may write, by proto name; stage moves only through ChangeProjectStage. */
     static final List<String> WRITABLE = List.of("display_name", "region_code", "level", "total_investment",
             "indicators", "aliases", "national_code", "sector", "owner_organization", "plan_section",
-            "revised_total_investment", "planned_start_date", "planned_completion_date", "provenance", "targets", "plan");
+            "revised_total_investment", "planned_start_date", "planned_completion_date", "provenance", "targets", "plan",
+            "responsible_unit", "investment_reporting");
 
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
     private static final Pattern INDICATOR_NAME = Pattern.compile("indicators/[a-z][a-z0-9-]{0,62}");
@@ -70,6 +73,10 @@ final class ProjectFields {
             case "owner_organization" ->
                     target.ownerOrganization = RequestFields.optional(source.getOwnerOrganization(), field, 300);
             case "plan" -> target.plan = planName(source.getPlan(), field);
+            case "responsible_unit" ->
+                    target.responsibleUnit = RequestFields.optional(source.getResponsibleUnit(), field, 100);
+            case "investment_reporting" -> target.investmentReporting = EnumNames.optional(
+                    source.getInvestmentReporting(), ProjectMapper.REPORTING_PREFIX, InvestmentReporting.class, field);
             case "plan_section" -> target.planSection = RequestFields.optional(source.getPlanSection(), field, 300);
             case "planned_start_date" ->
                     target.plannedStartDate = IsoDates.parseOptional(source.getPlannedStartDate(), field);

@@ -36,6 +36,8 @@ import io.planmonitor.projects.v1.ListInvestmentReportsRequest;
 import io.planmonitor.projects.v1.ListInvestmentReportsResponse;
 import io.planmonitor.projects.v1.ListMilestonesRequest;
 import io.planmonitor.projects.v1.ListMilestonesResponse;
+import io.planmonitor.projects.v1.ListOverdueInvestmentReportsRequest;
+import io.planmonitor.projects.v1.ListOverdueInvestmentReportsResponse;
 import io.planmonitor.projects.v1.ListProjectAlertsRequest;
 import io.planmonitor.projects.v1.ListProjectAlertsResponse;
 import io.planmonitor.projects.v1.Milestone;
@@ -93,7 +95,7 @@ public class ProjectGrpcService implements ProjectService {
     @Override
     public Uni<Project> getProject(GetProjectRequest request) {
         return Uni.createFrom().item(() -> {
-            String id = ResourceNames.parse(ProjectRegistry.COLLECTION, request.getName(), "name");
+            String id = ResourceNames.parse(ProjectMapper.COLLECTION, request.getName(), "name");
             return ProjectMapper.toProto(registry.get(id));
         });
     }
@@ -137,7 +139,7 @@ public class ProjectGrpcService implements ProjectService {
     public Uni<Project> changeProjectStage(ChangeProjectStageRequest request) {
         // A stage change is not idempotent by itself (the second would meet the new stage): a key makes a retry safe.
         return Uni.createFrom().item(() -> idempotent.once(request, Project.parser(), () -> {
-            String id = ResourceNames.parse(ProjectRegistry.COLLECTION, request.getName(), "name");
+            String id = ResourceNames.parse(ProjectMapper.COLLECTION, request.getName(), "name");
             ProjectStage stage = ProjectMapper.fromProto(request.getStage());
             if (stage == null) {
                 throw ApiErrors.invalidArgument("stage", "is required");
@@ -153,7 +155,7 @@ public class ProjectGrpcService implements ProjectService {
     @Override
     public Uni<ListProjectEventsResponse> listProjectEvents(ListProjectEventsRequest request) {
         return Uni.createFrom().item(() -> {
-            String id = ResourceNames.parse(ProjectRegistry.COLLECTION, request.getParent(), "parent");
+            String id = ResourceNames.parse(ProjectMapper.COLLECTION, request.getParent(), "parent");
             Page<ProjectEventEntity> page = registry.listEvents(id,
                     PageRequest.of(request.getPageSize(), request.getPageToken()));
             return ListProjectEventsResponse.newBuilder()
@@ -202,6 +204,12 @@ public class ProjectGrpcService implements ProjectService {
     @Override
     public Uni<ListProjectAlertsResponse> listProjectAlerts(ListProjectAlertsRequest request) {
         return Uni.createFrom().item(() -> work.listProjectAlerts(request));
+    }
+
+    @Override
+    public Uni<ListOverdueInvestmentReportsResponse> listOverdueInvestmentReports(
+            ListOverdueInvestmentReportsRequest request) {
+        return Uni.createFrom().item(() -> work.listOverdueInvestmentReports(request));
     }
 
     @Override

@@ -4,14 +4,16 @@ import io.planmonitor.projects.domain.Amount;
 import io.planmonitor.projects.domain.MilestoneKind;
 import io.planmonitor.projects.mapping.InvestmentMapper;
 import io.planmonitor.projects.mapping.MilestoneMapper;
+import io.planmonitor.projects.mapping.OverdueReportMapper;
+import io.planmonitor.projects.mapping.ProjectMapper;
 import io.planmonitor.projects.repository.MilestoneEntity;
 import io.planmonitor.projects.service.AlertScanner;
+import io.planmonitor.projects.service.OverdueReports;
 import io.planmonitor.projects.service.IndicatorDirectory;
 import io.planmonitor.projects.service.InvestmentLedger;
 import io.planmonitor.projects.service.MilestoneTracker;
 import io.planmonitor.projects.service.ProjectAlertView;
 import io.planmonitor.projects.service.ProjectFilter;
-import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.v1.CompleteMilestoneRequest;
 import io.planmonitor.projects.v1.CreateMilestoneRequest;
 import io.planmonitor.projects.v1.GetInvestmentProgressRequest;
@@ -22,6 +24,8 @@ import io.planmonitor.projects.v1.ListInvestmentReportsRequest;
 import io.planmonitor.projects.v1.ListInvestmentReportsResponse;
 import io.planmonitor.projects.v1.ListMilestonesRequest;
 import io.planmonitor.projects.v1.ListMilestonesResponse;
+import io.planmonitor.projects.v1.ListOverdueInvestmentReportsRequest;
+import io.planmonitor.projects.v1.ListOverdueInvestmentReportsResponse;
 import io.planmonitor.projects.v1.ListProjectAlertsRequest;
 import io.planmonitor.projects.v1.ListProjectAlertsResponse;
 import io.planmonitor.projects.v1.Milestone;
@@ -33,6 +37,7 @@ import io.planmonitor.support.IsoDates;
 import io.planmonitor.support.RequestFields;
 import io.planmonitor.support.ResourceNames;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,13 +53,15 @@ class ProjectWorkGrpcHandlers {
     private final InvestmentLedger ledger;
     private final MilestoneTracker milestones;
     private final AlertScanner alerts;
+    private final OverdueReports overdueReports;
     private final IndicatorDirectory regions;
 
     ProjectWorkGrpcHandlers(InvestmentLedger ledger, MilestoneTracker milestones, AlertScanner alerts,
-            IndicatorDirectory regions) {
+            OverdueReports overdueReports, IndicatorDirectory regions) {
         this.ledger = ledger;
         this.milestones = milestones;
         this.alerts = alerts;
+        this.overdueReports = overdueReports;
         this.regions = regions;
     }
 
@@ -86,7 +93,7 @@ class ProjectWorkGrpcHandlers {
     }
 
     InvestmentProgress getInvestmentProgress(GetInvestmentProgressRequest request) {
-        String projectId = ResourceNames.parse(ProjectRegistry.COLLECTION, request.getName(), "name");
+        String projectId = ResourceNames.parse(ProjectMapper.COLLECTION, request.getName(), "name");
         return InvestmentMapper.toProto(ledger.progress(projectId,
                 PeriodFields.year(request.getYear()), PeriodFields.month(request.getMonth())));
     }
@@ -137,7 +144,15 @@ class ProjectWorkGrpcHandlers {
                 .build();
     }
 
+    ListOverdueInvestmentReportsResponse listOverdueInvestmentReports(ListOverdueInvestmentReportsRequest request) {
+        LocalDate asOf = IsoDates.parseOptional(request.getAsOfDate(), "as_of_date");
+        ProjectFilter filter = new ProjectFilter(ProjectFilters.regionCodes(request.getRegionCode(),
+                request.getIncludeSubregions(), regions), ProjectFields.planName(request.getPlan(), "plan"), null, null,
+                null);
+        return OverdueReportMapper.toProto(overdueReports.list(filter, asOf == null ? LocalDate.now() : asOf));
+    }
+
     private static String parent(String name) {
-        return ResourceNames.parse(ProjectRegistry.COLLECTION, name, "parent");
+        return ResourceNames.parse(ProjectMapper.COLLECTION, name, "parent");
     }
 }

@@ -1,8 +1,8 @@
 package io.planmonitor.projects.grpc;
 
+import io.planmonitor.projects.mapping.ProjectMapper;
 import io.planmonitor.projects.repository.ProjectEntity;
 import io.planmonitor.projects.service.ProjectLinks;
-import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.UpdateProjectRequest;
 import io.planmonitor.support.ApiErrors;
@@ -31,7 +31,7 @@ final class UpdateProjectRequests {
             throw ApiErrors.invalidArgument("project", "is required");
         }
         Project source = request.getProject();
-        String id = ResourceNames.parse(ProjectRegistry.COLLECTION, source.getName(), "project.name");
+        String id = ResourceNames.parse(ProjectMapper.COLLECTION, source.getName(), "project.name");
         List<String> paths = request.getUpdateMask().getPathsCount() > 0
                 ? request.getUpdateMask().getPathsList()
                 : ProjectFields.populated(source);

@@ -4,11 +4,9 @@ import static io.planmonitor.support.ProtoValues.orEmpty;
 
 import io.planmonitor.projects.domain.Amount;
 import io.planmonitor.projects.domain.BatchRole;
-import io.planmonitor.projects.service.BatchBoard;
 import io.planmonitor.projects.service.BatchConversionView;
 import io.planmonitor.projects.service.BatchView;
 import io.planmonitor.projects.service.ProjectGroupView;
-import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.v1.Batch;
 import io.planmonitor.projects.v1.BatchConversion;
 import io.planmonitor.projects.v1.BatchMember;
@@ -19,6 +17,9 @@ import io.planmonitor.support.ResourceNames;
 /** Batches and summaries, view → proto. Proto enum values are the domain names prefixed. */
 public final class BatchMapper {
 
+    /** Batches are "batches/{year}-q{quarter}". */
+    public static final String COLLECTION = "batches";
+
     private static final String ROLE_PREFIX = "BATCH_ROLE_";
 
     private BatchMapper() {
@@ -26,12 +27,12 @@ public final class BatchMapper {
 
     public static Batch toProto(BatchView view) {
         return Batch.newBuilder()
-                .setName(BatchBoard.COLLECTION + "/" + view.batch().id)
+                .setName(COLLECTION + "/" + view.batch().id)
                 .setYear(view.batch().year)
                 .setQuarter(view.batch().quarter)
                 .setTitle(orEmpty(view.batch().title))
                 .addAllMembers(view.members().stream().map(member -> BatchMember.newBuilder()
-                        .setProject(ResourceNames.format(ProjectRegistry.COLLECTION, member.key.projectId()))
+                        .setProject(ResourceNames.format(ProjectMapper.COLLECTION, member.key.projectId()))
                         .setRole(toProto(member.key.role()))
                         .build()).toList())
                 .build();
@@ -39,7 +40,7 @@ public final class BatchMapper {
 
     public static BatchConversion toProto(BatchConversionView view) {
         BatchConversion.Builder conversion = BatchConversion.newBuilder()
-                .setBatch(BatchBoard.COLLECTION + "/" + view.batchId())
+                .setBatch(COLLECTION + "/" + view.batchId())
                 .setSignedNowStarted(view.signedNowStarted())
                 .setSignedNowInOperation(view.signedNowInOperation())
                 .setStartedNowInOperation(view.startedNowInOperation());

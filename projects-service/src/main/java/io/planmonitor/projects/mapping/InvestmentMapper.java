@@ -9,7 +9,6 @@ import io.planmonitor.projects.domain.Amount;
 import io.planmonitor.projects.repository.InvestmentPlanEntity;
 import io.planmonitor.projects.repository.InvestmentReportEntity;
 import io.planmonitor.projects.service.InvestmentProgressView;
-import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.v1.InvestmentPlan;
 import io.planmonitor.projects.v1.InvestmentProgress;
 import io.planmonitor.projects.v1.InvestmentReport;
@@ -72,6 +71,6 @@ public final class InvestmentMapper {
     }
 
     private static String projectName(String projectId) {
-        return ResourceNames.format(ProjectRegistry.COLLECTION, projectId);
+        return ResourceNames.format(ProjectMapper.COLLECTION, projectId);
     }
 }

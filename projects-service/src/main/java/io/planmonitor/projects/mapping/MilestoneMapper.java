@@ -5,7 +5,6 @@ import static io.planmonitor.support.ProtoValues.orEmpty;
 import io.planmonitor.projects.domain.MilestoneKind;
 import io.planmonitor.projects.repository.MilestoneEntity;
 import io.planmonitor.projects.service.ProjectAlertView;
-import io.planmonitor.projects.service.ProjectRegistry;
 import io.planmonitor.projects.v1.AlertKind;
 import io.planmonitor.projects.v1.Milestone;
 import io.planmonitor.projects.v1.ProjectAlert;
@@ -23,7 +22,7 @@ public final class MilestoneMapper {
 
     public static Milestone toProto(MilestoneEntity milestone) {
         return Milestone.newBuilder()
-                .setName(ResourceNames.format(ProjectRegistry.COLLECTION, milestone.projectId)
+                .setName(ResourceNames.format(ProjectMapper.COLLECTION, milestone.projectId)
                         + "/milestones/" + milestone.id)
                 .setKind(io.planmonitor.projects.v1.MilestoneKind.valueOf(KIND_PREFIX + milestone.kind.name()))
                 .setTitle(orEmpty(milestone.title))
@@ -42,7 +41,7 @@ public final class MilestoneMapper {
 
     public static ProjectAlert toProto(ProjectAlertView alert) {
         return ProjectAlert.newBuilder()
-                .setProject(ResourceNames.format(ProjectRegistry.COLLECTION, alert.projectId()))
+                .setProject(ResourceNames.format(ProjectMapper.COLLECTION, alert.projectId()))
                 .setKind(AlertKind.valueOf(ALERT_PREFIX + alert.kind().name()))
                 .setDetail(alert.detail())
                 .build();

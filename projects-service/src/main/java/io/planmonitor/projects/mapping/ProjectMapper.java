@@ -10,10 +10,11 @@ import io.planmonitor.projects.domain.ProjectLevel;
 import io.planmonitor.projects.domain.ProjectStage;
 import io.planmonitor.projects.repository.ProjectEntity;
 import io.planmonitor.projects.repository.ProjectEventEntity;
-import io.planmonitor.projects.service.ProjectRegistry;
+import io.planmonitor.projects.v1.InvestmentReportingFrequency;
 import io.planmonitor.projects.v1.Project;
 import io.planmonitor.projects.v1.ProjectEvent;
 import io.planmonitor.support.Decimals;
+import io.planmonitor.support.EnumNames;
 import io.planmonitor.support.IsoDates;
 import io.planmonitor.support.ResourceNames;
 import java.math.BigDecimal;
@@ -21,15 +22,19 @@ import java.math.BigDecimal;
 /** Entity ↔ proto for projects; entities never leave the service. Proto enum values are the domain names prefixed. */
 public final class ProjectMapper {
 
+    /** Projects are "projects/{project}". */
+    public static final String COLLECTION = "projects";
+
     public static final String STAGE_PREFIX = "PROJECT_STAGE_";
     public static final String LEVEL_PREFIX = "PROJECT_LEVEL_";
+    public static final String REPORTING_PREFIX = "INVESTMENT_REPORTING_FREQUENCY_";
 
     private ProjectMapper() {
     }
 
     public static Project toProto(ProjectEntity entity) {
         Project.Builder project = Project.newBuilder()
-                .setName(ResourceNames.format(ProjectRegistry.COLLECTION, entity.id))
+                .setName(ResourceNames.format(COLLECTION, entity.id))
                 .setDisplayName(entity.displayName)
                 .setRegionCode(entity.regionCode)
                 .setStage(toProto(entity.stage))
@@ -45,6 +50,7 @@ public final class ProjectMapper {
                 .setSector(orEmpty(entity.sector))
                 .setOwnerOrganization(orEmpty(entity.ownerOrganization))
                 .setPlanSection(orEmpty(entity.planSection))
+                .setResponsibleUnit(orEmpty(entity.responsibleUnit))
                 .setPlan(orEmpty(entity.plan))
                 .setPlannedStartDate(IsoDates.format(entity.plannedStartDate))
                 .setPlannedCompletionDate(IsoDates.format(entity.plannedCompletionDate));
@@ -61,6 +67,10 @@ public final class ProjectMapper {
         if (entity.level != null) {
             project.setLevel(io.planmonitor.projects.v1.ProjectLevel.valueOf(LEVEL_PREFIX + entity.level.name()));
         }
+        if (entity.investmentReporting != null) {
+            project.setInvestmentReporting(EnumNames.toProto(entity.investmentReporting, REPORTING_PREFIX,
+                    InvestmentReportingFrequency.class));
+        }
         if (entity.totalInvestmentAmount != null) {
             project.setTotalInvestment(money(entity.totalInvestmentCurrency, entity.totalInvestmentAmount));
         }
@@ -69,7 +79,7 @@ public final class ProjectMapper {
 
     public static ProjectEvent toProto(ProjectEventEntity event) {
         return ProjectEvent.newBuilder()
-                .setName(ResourceNames.format(ProjectRegistry.COLLECTION, event.projectId) + "/events/" + event.id)
+                .setName(ResourceNames.format(COLLECTION, event.projectId) + "/events/" + event.id)
                 .setFromStage(toProto(event.fromStage))
                 .setToStage(toProto(event.toStage))
                 .setEventDate(IsoDates.format(event.eventDate))

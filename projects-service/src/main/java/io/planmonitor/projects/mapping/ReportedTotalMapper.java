@@ -6,19 +6,21 @@ import static io.planmonitor.support.ProtoValues.timestamp;
 import io.planmonitor.common.v1.Provenance;
 import io.planmonitor.projects.domain.Amount;
 import io.planmonitor.projects.repository.ReportedTotalEntity;
-import io.planmonitor.projects.service.ReportedTotals;
 import io.planmonitor.projects.v1.ReportedTotal;
 import io.planmonitor.support.ResourceNames;
 
 /** Reported totals, entity → proto. */
 public final class ReportedTotalMapper {
 
+    /** Reported totals are "reported-totals/{id}". */
+    public static final String COLLECTION = "reported-totals";
+
     private ReportedTotalMapper() {
     }
 
     public static ReportedTotal toProto(ReportedTotalEntity entity) {
         ReportedTotal.Builder total = ReportedTotal.newBuilder()
-                .setName(ResourceNames.format(ReportedTotals.COLLECTION, entity.id))
+                .setName(ResourceNames.format(COLLECTION, entity.id))
                 .setProgramme(entity.programme)
                 .setRegionCode(entity.regionCode)
                 .setYear(entity.year)

@@ -3,7 +3,10 @@ package io.planmonitor.projects.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -26,5 +29,17 @@ public class InvestmentReportRepository implements PanacheRepositoryBase<Investm
 
     public List<InvestmentReportEntity> ofYear(String projectId, int year) {
         return list("projectId = ?1 and year = ?2", Sort.ascending("month"), projectId, year);
+    }
+
+    /** Every project's latest reported month, by project id. */
+    public Map<String, YearMonth> latestMonths() {
+        Map<String, YearMonth> latest = new HashMap<>();
+        getEntityManager().createQuery("select r.projectId, max(r.year * 100 + r.month) from InvestmentReportEntity r "
+                + "group by r.projectId", Object[].class).getResultList()
+                .forEach(row -> {
+                    int yearMonth = (Integer) row[1];
+                    latest.put((String) row[0], YearMonth.of(yearMonth / 100, yearMonth % 100));
+                });
+        return latest;
     }
 }

@@ -1,5 +1,6 @@
 package io.planmonitor.projects.repository;
 
+import io.planmonitor.projects.domain.InvestmentReporting;
 import io.planmonitor.projects.domain.ProjectLevel;
 import io.planmonitor.projects.domain.ProjectStage;
 import io.planmonitor.support.DatabaseTime;
@@ -80,6 +81,15 @@ public class ProjectEntity {
 
     @Column(name = "plan_section")
     public String planSection;
+
+    /** 责任单位: who answers for the project's reports; null when unassigned. */
+    @Column(name = "responsible_unit")
+    public String responsibleUnit;
+
+    /** Null is read as monthly. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "investment_reporting")
+    public InvestmentReporting investmentReporting;
 
     /** "plans/{plan}" of indicators-service: the plan document that lists the project. */
     @Column(name = "plan_name")

@@ -26,7 +26,6 @@ import java.util.Set;
 @ApplicationScoped
 public class BatchBoard {
 
-    public static final String COLLECTION = "batches";
     /** A signed project "has started" once it reached any of these stages. */
     private static final Set<ProjectStage> STARTED_OR_LATER =
             EnumSet.of(ProjectStage.STARTED, ProjectStage.CONTINUING, ProjectStage.COMPLETED, ProjectStage.IN_OPERATION);
@@ -53,7 +52,7 @@ public class BatchBoard {
         GrpcCall.caller().checkAdmin("open a 三个一批 batch");
         String id = batchId(year, quarter);
         if (batches.findById(id) != null) {
-            throw ApiErrors.alreadyExists(COLLECTION + "/" + id);
+            throw ApiErrors.alreadyExists(BatchMapper.COLLECTION + "/" + id);
         }
         BatchEntity batch = new BatchEntity();
         batch.id = id;
@@ -62,7 +61,7 @@ public class BatchBoard {
         batch.title = title;
         batches.persistAndFlush(batch);
         BatchView created = new BatchView(batch, List.of());
-        audit.created(COLLECTION + "/" + id, BatchMapper.toProto(created));
+        audit.created(BatchMapper.COLLECTION + "/" + id, BatchMapper.toProto(created));
         return created;
     }
 
@@ -93,7 +92,7 @@ public class BatchBoard {
             members.persistAndFlush(member);
         }
         BatchView after = new BatchView(find(batchId), members.ofBatch(batchId));
-        audit.changed(COLLECTION + "/" + batchId, BatchMapper.toProto(before), BatchMapper.toProto(after));
+        audit.changed(BatchMapper.COLLECTION + "/" + batchId, BatchMapper.toProto(before), BatchMapper.toProto(after));
         return after;
     }
 
@@ -131,7 +130,7 @@ public class BatchBoard {
     private BatchEntity find(String id) {
         BatchEntity batch = batches.findById(id);
         if (batch == null) {
-            throw ApiErrors.notFound(COLLECTION + "/" + id);
+            throw ApiErrors.notFound(BatchMapper.COLLECTION + "/" + id);
         }
         return batch;
     }

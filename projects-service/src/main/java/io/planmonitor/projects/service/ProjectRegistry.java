@@ -35,7 +35,6 @@ import org.hibernate.exception.ConstraintViolationException;
 @ApplicationScoped
 public class ProjectRegistry {
 
-    public static final String COLLECTION = "projects";
 
     private final ProjectRepository projects;
     private final ProjectEventRepository events;
@@ -54,7 +53,7 @@ public class ProjectRegistry {
     public ProjectEntity get(String id) {
         ProjectEntity project = projects.findById(id);
         if (project == null) {
-            throw ApiErrors.notFound(ResourceNames.format(COLLECTION, id));
+            throw ApiErrors.notFound(ResourceNames.format(ProjectMapper.COLLECTION, id));
         }
         return project;
     }
@@ -165,7 +164,7 @@ public class ProjectRegistry {
                             project.nationalCode + " is in the batch twice");
                 }
                 if (takenIds.contains(project.id)) {
-                    throw ApiErrors.alreadyExists(ResourceNames.format(COLLECTION, project.id));
+                    throw ApiErrors.alreadyExists(ResourceNames.format(ProjectMapper.COLLECTION, project.id));
                 }
                 if (project.nationalCode != null && takenCodes.contains(project.nationalCode)) {
                     throw ApiErrors.alreadyExists("a project with national_code " + project.nationalCode);
@@ -217,7 +216,7 @@ public class ProjectRegistry {
         failIfTaken(project.id);
         failIfCodeTaken(project);
         projects.persistAndFlush(project);
-        audit.created(ResourceNames.format(COLLECTION, project.id), ProjectMapper.toProto(project));
+        audit.created(ResourceNames.format(ProjectMapper.COLLECTION, project.id), ProjectMapper.toProto(project));
         return project;
     }
 
@@ -227,7 +226,7 @@ public class ProjectRegistry {
      */
     private void persistChecked(ProjectEntity project) {
         projects.persist(project);
-        audit.created(ResourceNames.format(COLLECTION, project.id), ProjectMapper.toProto(project));
+        audit.created(ResourceNames.format(ProjectMapper.COLLECTION, project.id), ProjectMapper.toProto(project));
     }
 
     /**
@@ -244,7 +243,7 @@ public class ProjectRegistry {
         if (newRegionCode != null) {
             indicatorDirectory.requireRegionIfReachable(newRegionCode, "project.region_code");
         }
-        return OptimisticWrites.inTransaction(ResourceNames.format(COLLECTION, id), () -> {
+        return OptimisticWrites.inTransaction(ResourceNames.format(ProjectMapper.COLLECTION, id), () -> {
             ProjectEntity project = lockForWrite(id);
             requireCurrent(project, etag);
             GrpcCall.caller().checkCanWrite(project.regionCode);
@@ -252,20 +251,20 @@ public class ProjectRegistry {
             change.accept(project);
             VersionedWrites.moveVersion(projects, project);
             flushKeepingCodesUnique(project);
-            audit.changed(ResourceNames.format(COLLECTION, id), before, ProjectMapper.toProto(project));
+            audit.changed(ResourceNames.format(ProjectMapper.COLLECTION, id), before, ProjectMapper.toProto(project));
             return project;
         });
     }
 
     /** Moves the project along its lifecycle and records the event, in one transaction. */
     public ProjectEntity changeStage(String id, StageChange change) {
-        return OptimisticWrites.inTransaction(ResourceNames.format(COLLECTION, id), () -> {
+        return OptimisticWrites.inTransaction(ResourceNames.format(ProjectMapper.COLLECTION, id), () -> {
             ProjectEntity project = lockForWrite(id);
             requireCurrent(project, change.etag());
             GrpcCall.caller().checkCanWrite(project.regionCode);
             var before = ProjectMapper.toProto(project);
             if (!ProjectLifecycle.allows(project.stage, change.stage(), project.suspendedFrom)) {
-                throw ApiErrors.failedPrecondition(ResourceNames.format(COLLECTION, id) + " is " + project.stage
+                throw ApiErrors.failedPrecondition(ResourceNames.format(ProjectMapper.COLLECTION, id) + " is " + project.stage
                         + (project.stage == ProjectStage.SUSPENDED ? " (from " + project.suspendedFrom + ")" : "")
                         + " and cannot move to " + change.stage());
             }
@@ -285,7 +284,7 @@ public class ProjectRegistry {
             project.suspendedFrom = change.stage() == ProjectStage.SUSPENDED ? project.stage : null;
             project.stage = change.stage();
             projects.flush();
-            audit.changed(ResourceNames.format(COLLECTION, id), before, ProjectMapper.toProto(project));
+            audit.changed(ResourceNames.format(ProjectMapper.COLLECTION, id), before, ProjectMapper.toProto(project));
             return project;
         });
     }
@@ -309,7 +308,7 @@ public class ProjectRegistry {
     private ProjectEntity lockForWrite(String id) {
         ProjectEntity project = VersionedWrites.lockForWrite(projects, ProjectEntity.class, id);
         if (project == null) {
-            throw ApiErrors.notFound(ResourceNames.format(COLLECTION, id));
+            throw ApiErrors.notFound(ResourceNames.format(ProjectMapper.COLLECTION, id));
         }
         return project;
     }
@@ -317,13 +316,13 @@ public class ProjectRegistry {
     private static void requireCurrent(ProjectEntity project, String etag) {
         String current = Long.toString(project.version);
         if (!etag.isEmpty() && !etag.equals(current)) {
-            throw ApiErrors.staleEtag(ResourceNames.format(COLLECTION, project.id), etag, current);
+            throw ApiErrors.staleEtag(ResourceNames.format(ProjectMapper.COLLECTION, project.id), etag, current);
         }
     }
 
     private void failIfTaken(String id) {
         if (projects.findByIdOptional(id).isPresent()) {
-            throw ApiErrors.alreadyExists(ResourceNames.format(COLLECTION, id));
+            throw ApiErrors.alreadyExists(ResourceNames.format(ProjectMapper.COLLECTION, id));
         }
     }
 

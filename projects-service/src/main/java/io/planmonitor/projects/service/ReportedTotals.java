@@ -19,7 +19,6 @@ import java.util.Map;
 @ApplicationScoped
 public class ReportedTotals {
 
-    public static final String COLLECTION = "reported-totals";
 
     private final ReportedTotalRepository totals;
     private final AuditTrail audit;
@@ -33,10 +32,10 @@ public class ReportedTotals {
     public ReportedTotalEntity create(ReportedTotalEntity total) {
         GrpcCall.caller().checkCanWrite(total.regionCode);
         if (totals.findById(total.id) != null) {
-            throw ApiErrors.alreadyExists(ResourceNames.format(COLLECTION, total.id));
+            throw ApiErrors.alreadyExists(ResourceNames.format(ReportedTotalMapper.COLLECTION, total.id));
         }
         totals.persistAndFlush(total);
-        audit.created(ResourceNames.format(COLLECTION, total.id), ReportedTotalMapper.toProto(total));
+        audit.created(ResourceNames.format(ReportedTotalMapper.COLLECTION, total.id), ReportedTotalMapper.toProto(total));
         return total;
     }
 

@@ -7,12 +7,13 @@ import java.util.Map;
 /** Builds evaluations with their one-line explanations in Chinese and English, citing the numbers. */
 final class Explanations {
 
-    private static final Map<ProgressStatus, String[]> STATUS_WORDS = Map.of(
-            ProgressStatus.ACHIEVED, new String[] {"已实现目标", "target achieved"},
-            ProgressStatus.ON_TRACK, new String[] {"进度正常", "on track"},
-            ProgressStatus.NEEDS_ACCELERATION, new String[] {"需加快进度", "needs acceleration"},
-            ProgressStatus.LAGGING, new String[] {"进度滞后", "lagging"},
-            ProgressStatus.DETERIORATING, new String[] {"逆向变化", "deteriorating"});
+    /** The statuses in English; the Chinese words are the status's own (ProgressStatus.labelZh). */
+    private static final Map<ProgressStatus, String> STATUS_EN = Map.of(
+            ProgressStatus.ACHIEVED, "target achieved",
+            ProgressStatus.ON_TRACK, "on track",
+            ProgressStatus.NEEDS_ACCELERATION, "needs acceleration",
+            ProgressStatus.LAGGING, "lagging",
+            ProgressStatus.DETERIORATING, "deteriorating");
 
     private static final Map<NotAssessableReason, String[]> REASON_WORDS = Map.of(
             NotAssessableReason.NO_TARGET_VALUE, new String[] {"目标值未设定", "the target value is not set"},
@@ -32,15 +33,15 @@ final class Explanations {
         String[] words = REASON_WORDS.get(reason);
         return new ProgressEvaluation(ProgressStatus.NOT_ASSESSABLE, null, reason, baseline,
                 latest == null ? null : latest.year(), latest == null ? null : latest.value(),
-                null, null, null, elapsed, "无法评估：" + words[0], "Not assessable: " + words[1]);
+                null, null, null, elapsed, ProgressStatus.NOT_ASSESSABLE.labelZh() + "：" + words[0],
+                "Not assessable: " + words[1]);
     }
 
     static ProgressEvaluation assessed(ProgressStatus status, BindingReading binding, TargetSpec target,
             BigDecimal baseline, ObservedValue latest, BigDecimal required, BigDecimal observed, BigDecimal ratio,
             BigDecimal elapsed) {
-        String[] words = STATUS_WORDS.get(status);
-        StringBuilder zh = new StringBuilder(words[0]).append("：");
-        StringBuilder en = new StringBuilder(capitalised(words[1])).append(": ");
+        StringBuilder zh = new StringBuilder(status.labelZh()).append("：");
+        StringBuilder en = new StringBuilder(capitalised(STATUS_EN.get(status))).append(": ");
         if (baseline != null) {
             zh.append("基期").append(target.baselineYear()).append("年").append(plain(baseline)).append("，");
             en.append("base ").append(target.baselineYear()).append(' ').append(plain(baseline)).append(", ");
