@@ -1,6 +1,7 @@
 package io.planmonitor.indicators.service;
 
 import io.grpc.StatusRuntimeException;
+import io.planmonitor.indicators.domain.PeriodKind;
 import io.planmonitor.indicators.repository.IndicatorEntity;
 import io.planmonitor.indicators.repository.IndicatorRepository;
 import io.planmonitor.indicators.repository.RegionEntity;
@@ -20,6 +21,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -245,11 +247,18 @@ public class ObservationLog {
         return Page.fromLookahead(rows, request, row -> row.id.toString(), 0);
     }
 
-    /** The latest vintages of an indicator in a region, by period. */
-    @Transactional
-    public List<ObservationEntity> latestSeries(String indicatorId, String regionCode) {
-        return observations.list("indicatorId = ?1 and regionCode = ?2 and latest = true",
-                Sort.by("periodYear").and("periodKey"), indicatorId, regionCode);
+    /**
+     * The current yearly values of every pair of these indicators and regions, oldest year first, by
+     * "indicator|region": one query for a list of targets instead of one per target.
+     */
+    public Map<String, List<ObservationEntity>> latestYearly(Collection<String> indicatorIds,
+            Collection<String> regionCodes) {
+        if (indicatorIds.isEmpty() || regionCodes.isEmpty()) {
+            return Map.of();
+        }
+        return observations.list("indicatorId in ?1 and regionCode in ?2 and latest = true and periodKind = ?3",
+                        Sort.by("periodYear").and("periodKey"), indicatorIds, regionCodes, PeriodKind.YEAR).stream()
+                .collect(Collectors.groupingBy(o -> o.indicatorId + "|" + o.regionCode));
     }
 
     /** The same figure from the same source with the same status: recording it again changes nothing. */

@@ -1,6 +1,5 @@
 package io.planmonitor.indicators.service;
 
-import io.planmonitor.indicators.domain.PeriodKind;
 import io.planmonitor.indicators.domain.TargetAttribute;
 import io.planmonitor.indicators.domain.progress.ObservedValue;
 import io.planmonitor.indicators.domain.progress.ProgressEvaluation;
@@ -8,6 +7,8 @@ import io.planmonitor.indicators.domain.progress.ProgressEvaluator;
 import io.planmonitor.indicators.domain.progress.ProgressStatus;
 import io.planmonitor.indicators.domain.progress.TargetSpec;
 import io.planmonitor.indicators.repository.IndicatorEntity;
+import io.planmonitor.indicators.repository.IndicatorRepository;
+import io.planmonitor.indicators.repository.ObservationEntity;
 import io.planmonitor.indicators.repository.TargetEntity;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
@@ -15,18 +16,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Feeds targets and their indicators' yearly values to the evaluator. */
+/**
+ * Feeds targets and their indicators' yearly values to the evaluator. A list of targets is read with two queries
+ * (its indicators, then every yearly value of its indicator and region pairs), not two per target.
+ */
 @ApplicationScoped
 public class ProgressAssessor {
 
     private final TargetBook targets;
-    private final IndicatorCatalogue catalogue;
+    private final IndicatorRepository indicators;
     private final ObservationLog observations;
 
-    ProgressAssessor(TargetBook targets, IndicatorCatalogue catalogue, ObservationLog observations) {
+    ProgressAssessor(TargetBook targets, IndicatorRepository indicators, ObservationLog observations) {
         this.targets = targets;
-        this.catalogue = catalogue;
+        this.indicators = indicators;
         this.observations = observations;
     }
 
@@ -36,8 +43,7 @@ public class ProgressAssessor {
 
     @Transactional
     public Assessed assess(String planId, String targetId, LocalDate asOf) {
-        TargetEntity target = targets.get(planId, targetId);
-        return new Assessed(target, evaluate(target, asOf));
+        return assessEach(List.of(targets.get(planId, targetId)), asOf).get(0);
     }
 
     /**
@@ -48,8 +54,7 @@ public class ProgressAssessor {
     public Page<Assessed> assess(TargetFilter filter, ProgressStatus status, LocalDate asOf, PageRequest request) {
         if (status == null) {
             Page<TargetEntity> page = targets.list(filter, request);
-            List<Assessed> assessed = page.items().stream().map(t -> new Assessed(t, evaluate(t, asOf))).toList();
-            return new Page<>(assessed, page.nextPageToken(), page.totalSize());
+            return new Page<>(assessEach(page.items(), asOf), page.nextPageToken(), page.totalSize());
         }
         List<Assessed> reading = assessAll(filter, asOf).stream()
                 .filter(assessed -> assessed.evaluation().status() == status)
@@ -60,20 +65,26 @@ public class ProgressAssessor {
     /** Every target {@code filter} keeps, evaluated, in the book's order. */
     @Transactional
     public List<Assessed> assessAll(TargetFilter filter, LocalDate asOf) {
-        return targets.listAll(filter).stream().map(t -> new Assessed(t, evaluate(t, asOf))).toList();
+        return assessEach(targets.listAll(filter), asOf);
     }
 
-    private ProgressEvaluation evaluate(TargetEntity target, LocalDate asOf) {
-        IndicatorEntity indicator = catalogue.get(target.indicatorId);
+    private List<Assessed> assessEach(List<TargetEntity> list, LocalDate asOf) {
+        Set<String> indicatorIds = list.stream().map(t -> t.indicatorId).collect(Collectors.toSet());
+        Map<String, IndicatorEntity> indicatorsById = indicators.byIds(indicatorIds);
+        Map<String, List<ObservationEntity>> yearly = observations.latestYearly(indicatorIds,
+                list.stream().map(t -> t.regionCode).collect(Collectors.toSet()));
+        return list.stream().map(target -> new Assessed(target, evaluate(target, indicatorsById.get(target.indicatorId),
+                yearly.getOrDefault(target.indicatorId + "|" + target.regionCode, List.of()), asOf))).toList();
+    }
+
+    private static ProgressEvaluation evaluate(TargetEntity target, IndicatorEntity indicator,
+            List<ObservationEntity> yearly, LocalDate asOf) {
         // A growth target on an indicator measured in % (地区生产总值增长率) is read from yearly rates.
         boolean rates = target.form.isGrowth() && "%".equals(indicator.unit);
         TargetSpec spec = new TargetSpec(target.form, target.comparator, indicator.direction,
                 target.attribute == TargetAttribute.BINDING, target.baselineYear, target.baselineValue,
                 target.targetYear, target.targetValue, target.upperBound, rates);
-        List<ObservedValue> yearly = observations.latestSeries(target.indicatorId, target.regionCode).stream()
-                .filter(o -> o.periodKind == PeriodKind.YEAR)
-                .map(o -> new ObservedValue(o.periodYear, o.value))
-                .toList();
-        return ProgressEvaluator.evaluate(spec, yearly, asOf);
+        return ProgressEvaluator.evaluate(spec, yearly.stream().map(o -> new ObservedValue(o.periodYear, o.value))
+                .toList(), asOf);
     }
 }

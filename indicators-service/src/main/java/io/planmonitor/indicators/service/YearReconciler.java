@@ -82,8 +82,7 @@ public class YearReconciler {
         indicatorIds.addAll(annual.keySet());
         indicatorIds.addAll(reported.keySet());
         // One query for the rows' indicators (direction, unit), not one per row.
-        Map<String, IndicatorEntity> indicatorsById = indicatorIds.isEmpty() ? Map.of()
-                : indicators.list("id in ?1", indicatorIds).stream().collect(Collectors.toMap(i -> i.id, i -> i));
+        Map<String, IndicatorEntity> indicatorsById = indicators.byIds(indicatorIds);
         List<Row> rows = new ArrayList<>();
         for (String indicatorId : indicatorIds) {
             List<TargetEntity> annualTargets = annual.getOrDefault(indicatorId, List.of()).stream()

@@ -80,13 +80,13 @@ class ReadPathBenchmark {
         Files.writeString(Path.of("target", "bench", "read-path.txt"), out, StandardCharsets.UTF_8);
     }
 
-    private static String line(String path, Figures f) {
+    static String line(String path, Figures f) {
         return String.format("  %-28s %2d concurrent: %8.0f calls/s, p50 %6.2f ms, p99 %6.2f ms (%d calls)%n", path,
                 f.concurrency(), f.perSecond(), f.p50Millis(), f.p99Millis(), f.calls());
     }
 
     /** {@code concurrency} threads calling in a loop for {@code run}; every call's latency kept. */
-    private static Figures load(Call call, int concurrency, Duration run) throws Exception {
+    static Figures load(Call call, int concurrency, Duration run) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(concurrency);
         long started = System.nanoTime();
         long until = started + run.toNanos();
