@@ -43,7 +43,7 @@ public class ProgressAssessor {
 
     @Transactional
     public Assessed assess(String planId, String targetId, LocalDate asOf) {
-        return assessEach(List.of(targets.get(planId, targetId)), asOf).get(0);
+        return assess(List.of(targets.get(planId, targetId)), asOf).get(0);
     }
 
     /**
@@ -54,7 +54,7 @@ public class ProgressAssessor {
     public Page<Assessed> assess(TargetFilter filter, ProgressStatus status, LocalDate asOf, PageRequest request) {
         if (status == null) {
             Page<TargetEntity> page = targets.list(filter, request);
-            return new Page<>(assessEach(page.items(), asOf), page.nextPageToken(), page.totalSize());
+            return new Page<>(assess(page.items(), asOf), page.nextPageToken(), page.totalSize());
         }
         List<Assessed> reading = assessAll(filter, asOf).stream()
                 .filter(assessed -> assessed.evaluation().status() == status)
@@ -65,10 +65,12 @@ public class ProgressAssessor {
     /** Every target {@code filter} keeps, evaluated, in the book's order. */
     @Transactional
     public List<Assessed> assessAll(TargetFilter filter, LocalDate asOf) {
-        return assessEach(targets.listAll(filter), asOf);
+        return assess(targets.listAll(filter), asOf);
     }
 
-    private List<Assessed> assessEach(List<TargetEntity> list, LocalDate asOf) {
+    /** These targets evaluated, in their order. */
+    @Transactional
+    public List<Assessed> assess(List<TargetEntity> list, LocalDate asOf) {
         Set<String> indicatorIds = list.stream().map(t -> t.indicatorId).collect(Collectors.toSet());
         Map<String, IndicatorEntity> indicatorsById = indicators.byIds(indicatorIds);
         Map<String, List<ObservationEntity>> yearly = observations.latestYearly(indicatorIds,

@@ -52,8 +52,9 @@ public class TargetCascades {
     public Cascade cascade(String planId, String targetId, LocalDate asOf) {
         ProgressAssessor.Assessed assessed = progress.assess(planId, targetId, asOf);
         TargetEntity parent = assessed.target();
-        List<ProgressAssessor.Assessed> shares = repository.list("parentTargetId", Sort.by("id"), parent.id).stream()
-                .map(share -> progress.assess(share.planId, share.targetId, asOf)).toList();
+        // The shares are read together: two queries for all of them, not two per share.
+        List<ProgressAssessor.Assessed> shares = progress.assess(
+                repository.list("parentTargetId", Sort.by("id"), parent.id), asOf);
         IndicatorEntity indicator = catalogue.get(parent.indicatorId);
         boolean additive = parent.form == TargetForm.LEVEL
                 && NOT_ADDITIVE_UNITS.stream().noneMatch(indicator.unit::contains);
