@@ -163,6 +163,75 @@ class DocumentsEndToEndTest {
     }
 
     @Test
+    void aReviewerAddsWhatTheExtractorMissedWithItsArithmeticRegionAndAddress() {
+        // A release stating last year's rate only by difference, and a district's figure in the city's text.
+        String release = """
+                测试用虚构快报（API 示例数据，非真实统计数据）
+                1—2月，全市固定资产投资增长6.2%，
+                增速比上年全年加快0.9个百分点。新郑市地区生产总值增长5.0%。
+                """;
+        as(PlanMonitorSystem.ADMIN).body("{\"displayName\": \"固定资产投资增长率（测试）\", \"unit\": \"%\","
+                        + " \"category\": \"经济发展\", \"direction\": \"HIGHER_IS_BETTER\"}")
+                .post("/api/v1/indicators?indicatorId=doc-fai-growth").then().statusCode(201);
+        Map<String, Object> body = bulletin(release);
+        body.put("title", "测试用虚构快报（API 示例数据）");
+        body.put("regionCode", "410100");
+        body.put("sourceUrl", "https://example.org/release");
+        body.put("secondary", true);
+        String id = as(PlanMonitorSystem.ADMIN).body(body).post("/api/v1/documents").then().statusCode(201)
+                .body("document.sourceUrl", equalTo("https://example.org/release"))
+                .body("document.secondary", equalTo(true))
+                .extract().jsonPath().getString("document.name").substring("documents/".length());
+
+        // The quote may wrap differently from the text: the candidate takes the text's own words and offsets.
+        JsonPath added = as(PlanMonitorSystem.ADMIN).body("""
+                        {"quote": "全市固定资产投资增长6.2%， 增速比上年全年加快0.9个百分点",
+                         "observation": {"indicator": {"indicator": "indicators/doc-fai-growth"}, "value": "5.3",
+                          "unit": "%", "period": "2024", "status": "PRELIMINARY",
+                          "derivation": "5.3 = 6.2 − 0.9：1—2月增长6.2%，比上年全年加快0.9个百分点"}}""")
+                .post("/api/v1/documents/" + id + "/candidates").then().statusCode(201)
+                .body("rule", equalTo("reviewer")).body("state", equalTo("PENDING"))
+                .extract().jsonPath();
+        String text = given().get("/api/v1/documents/" + id + "?view=FULL").then().statusCode(200)
+                .extract().jsonPath().getString("text");
+        assertEquals(text.substring(added.getInt("startOffset"), added.getInt("endOffset")), added.getString("quote"));
+        assertEquals("全市固定资产投资增长6.2%，\n增速比上年全年加快0.9个百分点", added.getString("quote"));
+        as(PlanMonitorSystem.ADMIN).post("/api/v1/" + added.getString("name") + "/accept").then().statusCode(200)
+                .body("state", equalTo("ACCEPTED"));
+        given().get("/api/v1/indicators/doc-fai-growth/observations?regionCode=410100").then().statusCode(200)
+                .body("observations[0].value", equalTo("5.3"))
+                .body("observations[0].derivation", startsWith("5.3 = 6.2 − 0.9"))
+                .body("observations[0].sourceUrl", equalTo("https://example.org/release"))
+                .body("observations[0].secondary", equalTo(true))
+                .body("observations[0].source", equalTo("测试用虚构快报（API 示例数据）"));
+
+        // A district's figure in the city's text goes to the district.
+        String district = as(PlanMonitorSystem.ADMIN).body("""
+                        {"quote": "新郑市地区生产总值增长5.0%", "observation": {"indicator": {"indicator":
+                         "indicators/doc-fai-growth"}, "value": "5.0", "unit": "%", "period": "2025",
+                         "status": "PRELIMINARY", "regionCode": "410184"}}""")
+                .post("/api/v1/documents/" + id + "/candidates").then().statusCode(201).extract().jsonPath()
+                .getString("name");
+        as(PlanMonitorSystem.ADMIN).post("/api/v1/" + district + "/accept").then().statusCode(200);
+        given().get("/api/v1/indicators/doc-fai-growth/observations?regionCode=410184").then().statusCode(200)
+                .body("observations[0].value", equalTo("5")).body("observations[0].region", equalTo("regions/410184"));
+
+        // Words the text does not hold, or no reading, are refused by name and add nothing; an editor of another
+        // region may not add to the city's document.
+        int before = given().get("/api/v1/documents/" + id + "/candidates").then().statusCode(200).extract()
+                .jsonPath().getInt("totalSize");
+        as(PlanMonitorSystem.ADMIN).body("{\"quote\": \"增长7.7%\", \"observation\": {\"value\": \"7.7\"}}")
+                .post("/api/v1/documents/" + id + "/candidates").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.endsWith("quote"));
+        as(PlanMonitorSystem.ADMIN).body("{\"quote\": \"增长6.2%\"}")
+                .post("/api/v1/documents/" + id + "/candidates").then().statusCode(400);
+        as(OTHER_EDITOR).body("{\"quote\": \"增长6.2%\", \"observation\": {\"value\": \"6.2\"}}")
+                .post("/api/v1/documents/" + id + "/candidates").then().statusCode(403);
+        given().get("/api/v1/documents/" + id + "/candidates").then().statusCode(200)
+                .body("totalSize", equalTo(before));
+    }
+
+    @Test
     void gbkBytesAreDecoded() {
         byte[] gbk = BULLETIN.replace("9.5%", "9.6%").getBytes(Charset.forName("GBK"));
         Map<String, Object> body = bulletin(null);

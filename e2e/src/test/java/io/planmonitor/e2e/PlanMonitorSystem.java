@@ -99,6 +99,7 @@ final class PlanMonitorSystem implements AutoCloseable {
                 .redirectOutput(output.toFile());
         builder.environment().put("INDICATORS_GRPC_PORT", Integer.toString(indicatorsPort));
         builder.environment().put("PROJECTS_GRPC_PORT", Integer.toString(projectsPort));
+        builder.environment().put("DOCUMENTS_GRPC_PORT", Integer.toString(documents.port()));
         builder.environment().put("PLANMONITOR_TOKEN", TOKENS.mint("seed-loader", List.of("admin"), List.of(),
                 Duration.ofHours(1)));
         Process process = builder.start();

@@ -42,7 +42,8 @@ export async function planPage(parameters, navigate, planId) {
       h('td', { class: 'n' }, targetText(row)),
       h('td', { class: 'n' }, orDash(row.averageGrowth)),
       h('td', { class: 'nowrap' }, row.attributeZh || ''),
-      h('td', { class: 'n' }, row.latestValue ? `${row.latestValue}（${row.latestYear}）` : '—'),
+      h('td', { class: 'n' }, row.latestValue ? `${row.latestValue}（${row.latestYear}）` : '—',
+        row.latestSource ? h('div', { class: 'source', title: row.latestSource.quote || '' }, sourceText(row.latestSource)) : null),
       h('td', {}, statusBadge(row.status, row.statusZh), row.bindingReadingZh ? ` ${row.bindingReadingZh}` : '',
         row.staleZh ? [' ', h('span', { class: 'badge grey stale', title: row.staleZh }, '逾期未报')] : null,
         h('div', { class: 'explanation' }, orDash(row.explanationZh))));
@@ -123,4 +124,10 @@ function targetPathOption(row, yearly) {
       { name: '目标路径', type: 'line', data: path, lineStyle: { type: 'dashed' }, showSymbol: false },
     ],
   };
+}
+
+/** Where a latest value comes from, as a reviewer reads it: the document, and whether it is derived or second-hand. */
+function sourceText(source) {
+  const marks = [source.derivation ? '推算' : null, source.secondary ? '二手汇编' : null].filter(Boolean);
+  return `来源：${source.source}${marks.length ? `（${marks.join('，')}）` : ''}`;
 }

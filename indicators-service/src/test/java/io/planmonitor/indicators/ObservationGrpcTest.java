@@ -64,6 +64,60 @@ class ObservationGrpcTest {
     }
 
     @Test
+    void aSecondaryCompilationNeverDisplacesAnOfficialFigureButStandsWhereThereIsNone() {
+        String population = indicator("obs-population-secondary", "常住人口（测试）", "万人");
+        // API 示例数据: figures made up for the test.
+        Observation official = record(population, year(2022), "1200", ObservationStatus.OBSERVATION_STATUS_FINAL,
+                "测试统计公报（API 示例数据）");
+        Observation compiled = service.recordObservation(RecordObservationRequest.newBuilder().setParent(population)
+                .setObservation(observation(year(2022), "1201").setStatus(ObservationStatus.OBSERVATION_STATUS_FINAL)
+                        .setSource("测试数据汇编（API 示例数据）").setSecondary(true)
+                        .setSourceUrl("https://example.org/compilation")).build());
+        assertFalse(compiled.getLatest(), "the official figure stays current");
+        assertTrue(compiled.getSecondary());
+        assertEquals("https://example.org/compilation", compiled.getSourceUrl());
+        assertEquals(List.of(official.getName()), list(population, false).getObservationsList().stream()
+                .map(Observation::getName).toList());
+
+        Observation onlyCompiled = service.recordObservation(RecordObservationRequest.newBuilder().setParent(population)
+                .setObservation(observation(year(2021), "1190").setStatus(ObservationStatus.OBSERVATION_STATUS_FINAL)
+                        .setSource("测试数据汇编（API 示例数据）").setSecondary(true)).build());
+        assertTrue(onlyCompiled.getLatest(), "nothing official for 2021: the compilation's figure is current");
+        Observation laterOfficial = record(population, year(2021), "1191", ObservationStatus.OBSERVATION_STATUS_FINAL,
+                "测试统计公报（API 示例数据）");
+        assertTrue(laterOfficial.getLatest(), "an official figure displaces a compilation's");
+        assertEquals(4, list(population, true).getObservationsCount(), "every vintage is kept");
+
+        // An official preliminary estimate is displaced by a compilation's final figure, not by its estimate.
+        record(population, year(2020), "1180", ObservationStatus.OBSERVATION_STATUS_PRELIMINARY,
+                "测试政府工作报告（API 示例数据）");
+        Observation compiledEstimate = service.recordObservation(RecordObservationRequest.newBuilder()
+                .setParent(population).setObservation(observation(year(2020), "1181")
+                        .setStatus(ObservationStatus.OBSERVATION_STATUS_PRELIMINARY)
+                        .setSource("测试数据汇编（API 示例数据）").setSecondary(true)).build());
+        assertFalse(compiledEstimate.getLatest());
+        Observation compiledFinal = service.recordObservation(RecordObservationRequest.newBuilder()
+                .setParent(population).setObservation(observation(year(2020), "1182")
+                        .setStatus(ObservationStatus.OBSERVATION_STATUS_FINAL)
+                        .setSource("测试数据汇编（API 示例数据）").setSecondary(true)).build());
+        assertTrue(compiledFinal.getLatest(), "the final figure the estimate awaited");
+    }
+
+    @Test
+    void aDerivedValueCarriesItsArithmeticAndBadAddressesAreRefused() {
+        String growth = indicator("obs-derived", "固定资产投资增长率（测试）", "%");
+        Observation derived = service.recordObservation(RecordObservationRequest.newBuilder().setParent(growth)
+                .setObservation(observation(year(2024), "5.3").setStatus(ObservationStatus.OBSERVATION_STATUS_PRELIMINARY)
+                        .setSource("测试统计快报（API 示例数据）").setDerivation("5.3 = 6.2 − 0.9")).build());
+        assertEquals("5.3 = 6.2 − 0.9", list(growth, false).getObservations(0).getDerivation());
+        assertEquals(derived.getName(), list(growth, false).getObservations(0).getName());
+        assertFieldViolation("observation.source_url", () -> service.recordObservation(RecordObservationRequest
+                .newBuilder().setParent(growth).setObservation(observation(year(2023), "1")
+                        .setStatus(ObservationStatus.OBSERVATION_STATUS_FINAL).setSource("测试（API 示例数据）")
+                        .setSourceUrl("javascript:alert(1)")).build()));
+    }
+
+    @Test
     void recordingTheSameReportTwiceChangesNothing() {
         String growth = indicator("obs-gdp-growth", "地区生产总值增长率", "%");
         RecordObservationsRequest batch = RecordObservationsRequest.newBuilder()

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class SeedCheck {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
+    private static final Set<String> KINDS = Set.of("FIVE_YEAR_PLAN_OUTLINE", "FIVE_YEAR_PLAN_RECOMMENDATION",
+            "ANNUAL_PLAN", "GOVERNMENT_WORK_REPORT", "STATISTICAL_BULLETIN");
 
     private final List<String> problems = new ArrayList<>();
     private final Map<String, String> normalizedDocuments = new HashMap<>();
@@ -44,9 +46,15 @@ public final class SeedCheck {
             }
             boolean hasRecords = !file.targets().isEmpty() || !file.observations().isEmpty()
                     || !file.projects().isEmpty() || !file.projectTotals().isEmpty();
-            if (hasRecords && (file.document() == null || file.plan() == null)) {
-                problem(fileName, "document", "records need the document they quote and a plan");
+            if (hasRecords && (file.document() == null || (file.plan() == null && file.source() == null))) {
+                problem(fileName, "document", "records need the document they quote and a plan or a source");
                 return;
+            }
+            if (!file.targets().isEmpty() && file.plan() == null) {
+                problem(fileName, "plan", "targets need the plan they belong to");
+            }
+            if (file.isReviewedSubmission()) {
+                checkSource(fileName, file.source());
             }
             if (!hasRecords) {
                 return;
@@ -68,8 +76,12 @@ public final class SeedCheck {
                 String where = "observation " + observation.indicator() + " " + observation.period();
                 requireIndicator(fileName, where, observation.indicator(), indicators);
                 requireQuote(fileName, where, observation.quote(), document);
-                requireNumber(fileName, where, observation.quote(),
-                        observation.printed() != null ? observation.printed() : observation.value());
+                if (observation.derivation() == null) {
+                    requireNumber(fileName, where, observation.quote(),
+                            observation.printed() != null ? observation.printed() : observation.value());
+                } else if (observation.derivation().isBlank()) {
+                    problem(fileName, where, "a derived value needs its arithmetic");
+                }
             });
             file.projects().forEach(project -> {
                 String where = "project " + project.id();
@@ -124,6 +136,25 @@ public final class SeedCheck {
             }
         }));
         return byId;
+    }
+
+    /** What documents-service needs to take the document as a submitter states it. */
+    private void checkSource(String file, SeedFile.Source source) {
+        if (source.title() == null || source.title().isBlank()) {
+            problem(file, "source", "needs the document's title");
+        }
+        if (source.kind() == null || !KINDS.contains(source.kind())) {
+            problem(file, "source", "kind must be one of " + KINDS);
+        }
+        if (source.region() == null || !source.region().matches("\\d{6}")) {
+            problem(file, "source", "region must be a six-digit code");
+        }
+        if (source.period() == null || source.period().start() == 0) {
+            problem(file, "source", "needs the years it covers (period)");
+        }
+        if (source.url() != null && !source.url().matches("https?://\\S+")) {
+            problem(file, "source", "url must be an http or https address");
+        }
     }
 
     private void requireId(String file, String where, String id, Set<String> seen) {

@@ -64,6 +64,15 @@ public final class SeedDataset {
         return resourceText("documents/" + document);
     }
 
+    /** The bytes of a source document in {@code documents/}, as submitted. */
+    public static byte[] documentBytes(String document) {
+        try (InputStream in = resource("documents/" + document)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Lower-case hex SHA-256 of a source document's bytes, as plans record it. */
     public static String documentSha256(String document) {
         try (InputStream in = resource("documents/" + document)) {

@@ -2,6 +2,7 @@ package io.planmonitor.seed;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.planmonitor.documents.v1.DocumentServiceGrpc;
 import io.planmonitor.indicators.v1.IndicatorServiceGrpc;
 import io.planmonitor.indicators.v1.RecordObservationRequest;
 import io.planmonitor.indicators.v1.RecordObservationsRequest;
@@ -13,8 +14,10 @@ import io.grpc.stub.MetadataUtils;
 import io.quarkus.grpc.GrpcClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends the dataset through the services' own gRPC APIs, so it passes the checks user data passes. Idempotent: every
  * record has a client-chosen id (ALREADY_EXISTS means it is there) and observations are recorded idempotently, so a
  * second load changes nothing. Order: indicators, plans (parents first), targets, observations, projects, totals.
+ * A reviewed text of the public record goes through documents-service instead: submitted, its candidates reviewed
+ * as its file records (ReviewReplay), so it stands in 文件审核 with its review and every value links to it.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -34,6 +39,9 @@ public class SeedLoader {
 
     @GrpcClient("projects")
     ProjectServiceGrpc.ProjectServiceBlockingStub projects;
+
+    @GrpcClient("documents")
+    DocumentServiceGrpc.DocumentServiceBlockingStub documents;
 
     @ConfigProperty(name = "planmonitor.seed.call-deadline")
     Duration deadline;
@@ -54,7 +62,21 @@ public class SeedLoader {
                 create(report, "plans", fileName + " plan", () -> indicatorStub().createPlan(SeedRequests.plan(file)));
             }
         });
+        Map<String, String> units = new HashMap<>();
+        dataset.all(SeedFile::indicators).forEach(indicator -> units.putIfAbsent(indicator.id(), indicator.unit()));
+        ReviewReplay replay = new ReviewReplay(documents, stub -> stub.withInterceptors(bearer())
+                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS), units);
         dataset.files().forEach((fileName, file) -> {
+            if (file.isReviewedSubmission()) {
+                try {
+                    report.reviewed(fileName, replay.replay(file, report, fileName));
+                } catch (StatusRuntimeException e) {
+                    report.failed(fileName, e.getStatus().getCode() + " " + e.getStatus().getDescription());
+                } catch (IllegalArgumentException e) {
+                    report.failed(fileName, e.getMessage());
+                }
+                return;
+            }
             file.targets().forEach(target -> create(report, "targets", fileName + " target " + target.id(),
                     () -> indicatorStub().createTarget(SeedRequests.target(file, target))));
             recordObservations(report, fileName, file);

@@ -21,6 +21,15 @@ public final class RequestFields {
         return trimmed.isEmpty() ? null : checkLength(trimmed, field, maxLength);
     }
 
+    /** A public address (http or https, no whitespace, at most 2,000 characters), or null when blank. */
+    public static String optionalUrl(String value, String field) {
+        String url = optional(value, field, 2000);
+        if (url != null && !url.matches("https?://[^\\s]+")) {
+            throw ApiErrors.invalidArgument(field, "must be an http or https address without spaces");
+        }
+        return url;
+    }
+
     private static String checkLength(String value, String field, int maxLength) {
         if (value.codePointCount(0, value.length()) > maxLength) {
             throw ApiErrors.invalidArgument(field, "must be at most " + maxLength + " characters");

@@ -16,6 +16,7 @@ import io.planmonitor.documents.service.CatalogueReader;
 import io.planmonitor.documents.service.DocumentLibrary;
 import io.planmonitor.documents.v1.AcceptCandidateRequest;
 import io.planmonitor.documents.v1.Candidate;
+import io.planmonitor.documents.v1.CreateCandidateRequest;
 import io.planmonitor.documents.v1.Document;
 import io.planmonitor.documents.v1.DocumentService;
 import io.planmonitor.documents.v1.DocumentView;
@@ -157,6 +158,12 @@ public class DocumentGrpcService implements DocumentService {
                         .build();
             });
         });
+    }
+
+    @Override
+    public Uni<Candidate> createCandidate(CreateCandidateRequest request) {
+        return Uni.createFrom().item(() -> review.create(
+                ResourceNames.parse(DocumentMapper.COLLECTION, request.getParent(), "parent"), request.getCandidate()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.planmonitor.extraction.DocumentContext;
 import io.planmonitor.extraction.DocumentKind;
 import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.EnumNames;
+import io.planmonitor.support.RequestFields;
 import io.planmonitor.support.ResourceNames;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,8 +42,8 @@ final class SubmitDocumentRequests {
         if (start < 1949 || start > 2100) {
             throw ApiErrors.invalidArgument("period.start_year", "must be a year between 1949 and 2100");
         }
-        if (end < start || end > start + 15) {
-            throw ApiErrors.invalidArgument("period.end_year", "must be from start_year to 15 years after it");
+        if (end < start || end > start + 50) {
+            throw ApiErrors.invalidArgument("period.end_year", "must be from start_year to 50 years after it");
         }
         if (request.getTitle().isBlank()) {
             throw ApiErrors.invalidArgument("title", "is required: the document's title as printed");
@@ -63,6 +64,8 @@ final class SubmitDocumentRequests {
         entity.startYear = start;
         entity.endYear = end;
         entity.sizeBytes = request.getContent().size();
+        entity.sourceUrl = RequestFields.optionalUrl(request.getSourceUrl(), "source_url");
+        entity.secondary = request.getSecondary();
         entity.planId = request.getPlan().isEmpty() ? null : ResourceNames.parse("plans", request.getPlan(), "plan");
         return entity;
     }

@@ -49,6 +49,17 @@ public final class CandidateMapper {
         return new CandidateEntity.Key(parts[1], Integer.parseInt(parts[3]));
     }
 
+    /** The kind of candidate a reading makes. */
+    public static io.planmonitor.extraction.CandidateKind kindOf(Candidate.ReadingCase reading) {
+        return switch (reading) {
+            case TARGET -> io.planmonitor.extraction.CandidateKind.TARGET;
+            case OBSERVATION -> io.planmonitor.extraction.CandidateKind.OBSERVATION;
+            case PROJECT -> io.planmonitor.extraction.CandidateKind.PROJECT;
+            case PROGRAMME_TOTAL -> io.planmonitor.extraction.CandidateKind.PROGRAMME_TOTAL;
+            default -> throw new IllegalArgumentException("a candidate without a reading");
+        };
+    }
+
     public static Candidate toProto(CandidateEntity entity) {
         Candidate.Builder proto = Candidate.newBuilder()
                 .setName(name(entity.key))

@@ -40,7 +40,9 @@ public final class DocumentMapper {
                 .setAcceptedCount(counts.getOrDefault(CandidateState.ACCEPTED, 0L).intValue())
                 .setRejectedCount(counts.getOrDefault(CandidateState.REJECTED, 0L).intValue())
                 .setCreateTime(timestamp(entity.createdAt))
-                .setSubmittedBy(entity.submittedBy);
+                .setSubmittedBy(entity.submittedBy)
+                .setSourceUrl(entity.sourceUrl == null ? "" : entity.sourceUrl)
+                .setSecondary(entity.secondary);
         if (withText) {
             proto.setText(entity.text);
         }

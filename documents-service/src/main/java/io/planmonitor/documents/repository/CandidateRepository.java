@@ -26,6 +26,13 @@ public class CandidateRepository implements PanacheRepositoryBase<CandidateEntit
         return count(filter(documentId, kind, state, parameters), parameters);
     }
 
+    /** The highest candidate number of a document, 0 when it has none. */
+    public int lastSeq(String documentId) {
+        Integer last = getEntityManager().createQuery("select max(c.key.seq) from CandidateEntity c"
+                + " where c.key.documentId = :d", Integer.class).setParameter("d", documentId).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
     public Map<CandidateState, Long> countByState(String documentId) {
         Map<CandidateState, Long> counts = new HashMap<>();
         getEntityManager().createQuery("select c.state, count(c) from CandidateEntity c where c.key.documentId = :d"

@@ -52,6 +52,14 @@ public class DocumentEntity {
     @Column(nullable = false)
     public String text;
 
+    /** The document's public address, when the submitter gave one. */
+    @Column(name = "source_url")
+    public String sourceUrl;
+
+    /** A secondary compilation rather than the publishing authority's own text. */
+    @Column(nullable = false)
+    public boolean secondary;
+
     @Column(name = "submitted_by", nullable = false)
     public String submittedBy;
 

@@ -5,6 +5,7 @@ import com.google.protobuf.Message;
 import com.google.protobuf.util.FieldMaskUtil;
 import io.grpc.StatusRuntimeException;
 import io.planmonitor.documents.domain.CandidateState;
+import io.planmonitor.extraction.QuoteLocator;
 import io.planmonitor.documents.mapping.CandidateMapper;
 import io.planmonitor.documents.repository.CandidateEntity;
 import io.planmonitor.documents.repository.CandidateRepository;
@@ -13,10 +14,12 @@ import io.planmonitor.documents.repository.DocumentRepository;
 import io.planmonitor.documents.v1.Candidate;
 import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.DatabaseTime;
+import io.planmonitor.support.RequestFields;
 import io.planmonitor.support.audit.AuditTrail;
 import io.planmonitor.support.auth.GrpcCall;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 
 /**
@@ -27,6 +30,13 @@ import java.util.List;
  */
 @ApplicationScoped
 public class CandidateReview {
+
+    /** The rule of a candidate a reviewer added. */
+    public static final String REVIEWER_RULE = "reviewer";
+
+    private static final int MAX_QUOTE = 2000;
+    /** The update-mask path of the quote: the one field outside the reading a reviewer may correct. */
+    private static final String QUOTE_PATH = "quote";
 
     private final CandidateRepository candidates;
     private final DocumentRepository documents;
@@ -78,6 +88,38 @@ public class CandidateReview {
         });
     }
 
+    /**
+     * Adds a reviewer's candidate for what the extractor missed: pending, rule "reviewer", its quote and offsets
+     * taken from the document's text. The document's row is locked while its next number is taken, so two reviewers
+     * adding at once get two numbers.
+     */
+    public Candidate create(String documentId, Candidate given) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            DocumentEntity document = documents.findByIdOptional(documentId, LockModeType.PESSIMISTIC_WRITE)
+                    .orElseThrow(() -> ApiErrors.notFound("documents/" + documentId));
+            GrpcCall.caller().checkCanWrite(document.regionCode);
+            if (given.getReadingCase() == Candidate.ReadingCase.READING_NOT_SET) {
+                throw ApiErrors.invalidArgument("candidate.target",
+                        "one reading is required: target, observation, project or programme_total");
+            }
+            CandidateEntity entity = new CandidateEntity();
+            quote(entity, document.text, given.getQuote());
+            requireDecimals(given);
+            entity.key = new CandidateEntity.Key(documentId, candidates.lastSeq(documentId) + 1);
+            entity.kind = CandidateMapper.kindOf(given.getReadingCase());
+            entity.state = CandidateState.PENDING;
+            entity.rule = REVIEWER_RULE;
+            String section = RequestFields.optional(given.getSection(), "candidate.section", MAX_QUOTE);
+            entity.section = section == null ? "" : section;
+            entity.readingJson = CandidateMapper.json(reading(given));
+            candidates.persist(entity);
+            candidates.flush();
+            Candidate created = CandidateMapper.toProto(entity);
+            audit.created(CandidateMapper.name(entity.key), created);
+            return created;
+        });
+    }
+
     public Candidate reject(CandidateEntity.Key key, String etag) {
         return QuarkusTransaction.requiringNew().call(() -> {
             CandidateEntity entity = pending(key, etag);
@@ -92,7 +134,10 @@ public class CandidateReview {
         });
     }
 
-    /** Merges the edited reading into the stored one (the mask's paths, or every field given). */
+    /**
+     * Merges the edited reading into the stored one (the mask's paths, or every field given); the path "quote"
+     * moves the candidate to other words of the text (a reviewer widening a quote that says too little).
+     */
     public Candidate update(CandidateEntity.Key key, Candidate edited, FieldMask mask) {
         return QuarkusTransaction.requiringNew().call(() -> {
             CandidateEntity entity = pending(key, edited.getEtag());
@@ -103,18 +148,23 @@ public class CandidateReview {
                         "this candidate is a " + before.getReadingCase().name().toLowerCase() + " candidate");
             }
             Candidate.Builder merged = before.toBuilder();
+            if (mask.getPathsList().contains(QUOTE_PATH)) {
+                quote(entity, documents.findById(key.documentId()).text, edited.getQuote());
+            }
+            FieldMask readingMask = FieldMask.newBuilder().addAllPaths(mask.getPathsList().stream()
+                    .filter(path -> !path.equals(QUOTE_PATH)).toList()).build();
             if (mask.getPathsCount() == 0) {
                 merged.mergeFrom(edited);
-            } else {
-                if (!FieldMaskUtil.isValid(Candidate.class, mask)) {
+            } else if (readingMask.getPathsCount() > 0) {
+                if (!FieldMaskUtil.isValid(Candidate.class, readingMask)) {
                     throw ApiErrors.invalidArgument("update_mask", "names a field candidates do not have: " + mask.getPathsList());
                 }
-                for (String path : mask.getPathsList()) {
+                for (String path : readingMask.getPathsList()) {
                     if (!path.matches("(target|observation|project|programme_total)\\..+")) {
                         throw ApiErrors.invalidArgument("update_mask", path + " is not a field of the reading");
                     }
                 }
-                FieldMaskUtil.merge(mask, edited, merged, new FieldMaskUtil.MergeOptions().setReplaceRepeatedFields(true)
+                FieldMaskUtil.merge(readingMask, edited, merged, new FieldMaskUtil.MergeOptions().setReplaceRepeatedFields(true)
                         .setReplaceMessageFields(true).setReplacePrimitiveFields(true));
             }
             Candidate after = merged.build();
@@ -126,6 +176,18 @@ public class CandidateReview {
             audit.changed(CandidateMapper.name(key), before, stored);
             return stored;
         });
+    }
+
+    /** A reviewer's correction of the words a candidate quotes: they must stand in the text, as on create. */
+    private static void quote(CandidateEntity entity, String text, String quote) {
+        if (quote.isBlank() || quote.length() > MAX_QUOTE) {
+            throw ApiErrors.invalidArgument("candidate.quote", "is required, at most " + MAX_QUOTE + " characters");
+        }
+        QuoteLocator.Span span = QuoteLocator.find(text, quote)
+                .orElseThrow(() -> ApiErrors.invalidArgument("candidate.quote", "does not stand in the document's text"));
+        entity.quote = text.substring(span.start(), span.end());
+        entity.startOffset = span.start();
+        entity.endOffset = span.end();
     }
 
     /** The keys of a document's pending candidates (of one kind when given), for a review of them all. */

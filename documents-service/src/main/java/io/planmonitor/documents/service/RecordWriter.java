@@ -134,12 +134,15 @@ public class RecordWriter {
         }
         BigDecimal value = new BigDecimal(o.getValue().getValue()).multiply(factor).stripTrailingZeros();
         Observation observation = Observation.newBuilder()
-                .setRegion("regions/" + document.regionCode)
+                .setRegion("regions/" + (o.getRegionCode().isEmpty() ? document.regionCode : o.getRegionCode()))
                 .setPeriod(period(o.getPeriod()))
                 .setValue(Decimal.newBuilder().setValue(value.toPlainString()))
                 .setStatus(enumOf(ObservationStatus.class, "OBSERVATION_STATUS_", o.getStatus(), "observation.status"))
                 .setSource(document.title)
                 .setQuote(candidate.getQuote())
+                .setSourceUrl(document.sourceUrl == null ? "" : document.sourceUrl)
+                .setSecondary(document.secondary)
+                .setDerivation(o.getDerivation())
                 .build();
         return indicators().recordObservation(RecordObservationRequest.newBuilder().setParent(indicator)
                 .setObservation(observation).build()).getName();

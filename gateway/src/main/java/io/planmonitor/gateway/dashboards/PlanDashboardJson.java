@@ -41,6 +41,8 @@ public record PlanDashboardJson(
             @Schema(description = "约束性 / 预期性", example = "预期性") String attributeZh,
             Integer latestYear,
             String latestValue,
+            @Schema(description = "Where the latest value was read: the vintage, its source document, address and"
+                    + " sentence, and whether it is derived or second-hand") LatestValueSource latestSource,
             @Schema(example = "NOT_ASSESSABLE") String status,
             @Schema(description = "评估 as plan offices say it", example = "无法评估") String statusZh,
             String bindingReading,
@@ -56,5 +58,18 @@ public record PlanDashboardJson(
             String reportingFrequency,
             @Schema(description = "Present when the value due by asOf has not been reported: what is owed",
                     example = "未指定责任单位应报送2023年数据，尚未报送任何数据。") String staleZh) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LatestValueSource", description = "The vintage a reading's latest value comes from")
+    public record LatestValueSource(
+            @Schema(example = "indicators/retail-sales/observations/1093") String observation,
+            @Schema(example = "PRELIMINARY") String status,
+            @Schema(example = "新郑市2024年政府工作报告") String source,
+            String sourceUrl,
+            @Schema(example = "社会消费品零售总额333.5亿元") String quote,
+            @Schema(description = "Present when the value is computed from printed figures: the arithmetic")
+            String derivation,
+            @Schema(description = "True when the source is a secondary compilation") Boolean secondary) {
     }
 }

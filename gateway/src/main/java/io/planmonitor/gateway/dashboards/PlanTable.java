@@ -6,6 +6,7 @@ import io.planmonitor.gateway.plans.PlanningJsonMapper;
 import io.planmonitor.indicators.v1.Indicator;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.Target;
+import io.planmonitor.indicators.v1.Observation;
 import io.planmonitor.indicators.v1.TargetForm;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,6 +77,8 @@ public final class PlanTable {
                 attribute == null ? null : ATTRIBUTE_ZH.get(attribute),
                 evaluation == null || evaluation.getLatestYear() == 0 ? null : evaluation.getLatestYear(),
                 evaluation == null || !evaluation.hasLatestValue() ? null : evaluation.getLatestValue().getValue(),
+                evaluation == null || !evaluation.hasLatestObservation() ? null
+                        : latestSource(evaluation.getLatestObservation()),
                 status, ChineseLabels.of(ChineseLabels.PROGRESS_STATUS, status),
                 bindingReading, ChineseLabels.of(ChineseLabels.BINDING_READING, bindingReading),
                 evaluation == null ? null : evaluation.getExplanationZh(),
@@ -85,6 +88,13 @@ public final class PlanTable {
                 ProtoJson.emptyToNull(target.getProvenance().getQuote()),
                 ProtoJson.emptyToNull(target.getParentTarget()), ProtoJson.emptyToNull(target.getResponsibleUnit()),
                 ProtoJson.enumName(target.getReportingFrequency(), PlanningJsonMapper.FREQUENCY), staleZh);
+    }
+
+    private static PlanDashboardJson.LatestValueSource latestSource(Observation observation) {
+        return new PlanDashboardJson.LatestValueSource(observation.getName(),
+                ProtoJson.enumName(observation.getStatus(), "OBSERVATION_STATUS_"), observation.getSource(),
+                ProtoJson.emptyToNull(observation.getSourceUrl()), ProtoJson.emptyToNull(observation.getQuote()),
+                ProtoJson.emptyToNull(observation.getDerivation()), observation.getSecondary() ? Boolean.TRUE : null);
     }
 
     /** The table part of a location ("专栏1"); a location that is not a table row sorts after every table. */

@@ -26,7 +26,11 @@ public final class DocumentJson {
             @Schema(description = "The document's bytes in base64; or give text", format = "byte") String content,
             @Schema(description = "Tells a .docx or .pdf from text when mediaType is absent", example = "2023年统计公报.docx")
             String fileName,
-            @Schema(example = "text/plain") String mediaType) {
+            @Schema(example = "text/plain") String mediaType,
+            @Schema(description = "The document's public address; observations accepted from it carry it",
+                    example = "https://tjj.zhengzhou.gov.cn/tjgb/10017864.jhtml") String sourceUrl,
+            @Schema(description = "True for a secondary compilation (a dataset, an aggregator): its values never"
+                    + " displace an official figure of the same period") Boolean secondary) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -49,7 +53,9 @@ public final class DocumentJson {
             Integer rejectedCount,
             String createTime,
             String submittedBy,
-            @Schema(description = "The text as read (view=FULL); candidates' offsets index into it") String text) {
+            @Schema(description = "The text as read (view=FULL); candidates' offsets index into it") String text,
+            String sourceUrl,
+            Boolean secondary) {
     }
 
     @Schema(name = "SubmittedDocument", description = "The stored document; alreadySubmitted when these bytes were"
@@ -93,7 +99,11 @@ public final class DocumentJson {
             @Schema(example = "亿元") String unit,
             @Schema(description = "2023, 2016-2020, 2023-Q1, 2023-06", example = "2023") String period,
             @Schema(description = "A rate of change rather than a level") Boolean growth,
-            @Schema(enumeration = {"PRELIMINARY", "FINAL", "ESTIMATED"}) String status) {
+            @Schema(enumeration = {"PRELIMINARY", "FINAL", "REVISED", "ESTIMATED"}) String status,
+            @Schema(description = "Set by a reviewer when the value is computed from printed figures: the arithmetic")
+            String derivation,
+            @Schema(description = "The region the value is of when not the document's", example = "410184")
+            String regionCode) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -124,11 +134,13 @@ public final class DocumentJson {
             @Schema(readOnly = true, example = "documents/zz-2023-bulletin/candidates/3") String name,
             @Schema(readOnly = true, enumeration = {"TARGET", "OBSERVATION", "PROJECT", "PROGRAMME_TOTAL"}) String kind,
             @Schema(readOnly = true, enumeration = {"PENDING", "ACCEPTED", "REJECTED"}) String state,
-            @Schema(readOnly = true, description = "The document's words, verbatim") String quote,
+            @Schema(description = "The document's words, verbatim; given only when a reviewer adds a candidate")
+            String quote,
             @Schema(readOnly = true) Integer startOffset,
             @Schema(readOnly = true) Integer endOffset,
             @Schema(readOnly = true, description = "The rule that read it", example = "prose-result") String rule,
-            @Schema(readOnly = true, description = "The heading it stands under") String section,
+            @Schema(description = "The heading it stands under; given only when a reviewer adds a candidate")
+            String section,
             TargetReading target,
             ObservationReading observation,
             ProjectReading project,

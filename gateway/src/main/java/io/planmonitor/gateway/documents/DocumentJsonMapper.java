@@ -71,6 +71,8 @@ final class DocumentJsonMapper {
                 .setPeriod(period)
                 .setPlan(orEmpty(json.plan()))
                 .setDocumentId(documentId)
+                .setSourceUrl(orEmpty(json.sourceUrl()))
+                .setSecondary(Boolean.TRUE.equals(json.secondary()))
                 .build();
     }
 
@@ -81,7 +83,8 @@ final class DocumentJsonMapper {
                 document.getPeriod().getEndYear(), document.getMediaType(), document.getCharset(), document.getSha256(),
                 document.getSizeBytes(), emptyToNull(document.getPlan()), document.getPendingCount(),
                 document.getAcceptedCount(), document.getRejectedCount(), ProtoJson.timestamp(document.getCreateTime()),
-                document.getSubmittedBy(), emptyToNull(document.getText()));
+                document.getSubmittedBy(), emptyToNull(document.getText()), emptyToNull(document.getSourceUrl()),
+                document.getSecondary() ? Boolean.TRUE : null);
     }
 
     static DocumentJson.Candidate toJson(Candidate candidate) {
@@ -115,7 +118,8 @@ final class DocumentJsonMapper {
 
     private static DocumentJson.ObservationReading toJson(ObservationCandidate o) {
         return new DocumentJson.ObservationReading(toJson(o.getIndicator()), value(o.hasValue(), o.getValue()),
-                emptyToNull(o.getUnit()), emptyToNull(o.getPeriod()), o.getGrowth(), emptyToNull(o.getStatus()));
+                emptyToNull(o.getUnit()), emptyToNull(o.getPeriod()), o.getGrowth(), emptyToNull(o.getStatus()),
+                emptyToNull(o.getDerivation()), emptyToNull(o.getRegionCode()));
     }
 
     private static DocumentJson.ProjectReading toJson(ProjectCandidate p) {
@@ -157,7 +161,8 @@ final class DocumentJsonMapper {
             DocumentJson.ObservationReading o = json.observation();
             ObservationCandidate.Builder observation = ObservationCandidate.newBuilder()
                     .setIndicator(toProto(o.indicator())).setUnit(orEmpty(o.unit())).setPeriod(orEmpty(o.period()))
-                    .setGrowth(Boolean.TRUE.equals(o.growth())).setStatus(orEmpty(o.status()));
+                    .setGrowth(Boolean.TRUE.equals(o.growth())).setStatus(orEmpty(o.status()))
+                    .setDerivation(orEmpty(o.derivation())).setRegionCode(orEmpty(o.regionCode()));
             if (o.value() != null) {
                 observation.setValue(decimal(o.value()));
             }
@@ -198,6 +203,7 @@ final class DocumentJsonMapper {
 
     static List<String> presentPaths(DocumentJson.Candidate json) {
         List<String> paths = new ArrayList<>();
+        addIf(paths, json.quote(), "quote");
         if (json.target() != null) {
             DocumentJson.TargetReading t = json.target();
             indicatorPaths(paths, "target", t.indicator());
@@ -220,6 +226,8 @@ final class DocumentJsonMapper {
             addIf(paths, o.period(), "observation.period");
             addIf(paths, o.growth(), "observation.growth");
             addIf(paths, o.status(), "observation.status");
+            addIf(paths, o.derivation(), "observation.derivation");
+            addIf(paths, o.regionCode(), "observation.region_code");
         }
         if (json.project() != null) {
             DocumentJson.ProjectReading p = json.project();

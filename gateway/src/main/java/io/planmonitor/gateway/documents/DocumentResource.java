@@ -2,8 +2,10 @@ package io.planmonitor.gateway.documents;
 
 import com.google.protobuf.FieldMask;
 import io.planmonitor.documents.v1.AcceptCandidateRequest;
+import io.planmonitor.documents.v1.Candidate;
 import io.planmonitor.documents.v1.CandidateKind;
 import io.planmonitor.documents.v1.CandidateState;
+import io.planmonitor.documents.v1.CreateCandidateRequest;
 import io.planmonitor.documents.v1.DocumentKind;
 import io.planmonitor.documents.v1.DocumentView;
 import io.planmonitor.documents.v1.GetDocumentRequest;
@@ -136,9 +138,32 @@ public class DocumentResource {
                         page.getNextPageToken(), page.getTotalSize()));
     }
 
+    @POST
+    @Path("/{documentId}/candidates")
+    @Operation(summary = "Add what the extractor missed: a reviewer's candidate, pending until accepted",
+            description = "The body gives the quote (the document's words; whitespace may differ) and one reading;"
+                    + " the candidate takes its offsets and verbatim words from the text, and rule 'reviewer'.")
+    @APIResponse(responseCode = "201", description = "The new candidate, at its Location",
+            content = @Content(schema = @Schema(implementation = DocumentJson.Candidate.class)))
+    @APIResponse(responseCode = "400", description = "No reading, or the quote does not stand in the text",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> create(@PathParam("documentId") String documentId, DocumentJson.Candidate body) {
+        if (body == null) {
+            throw new InvalidFieldException("body", "is required: the quote and one reading");
+        }
+        Candidate candidate = DocumentJsonMapper.toProto(body).toBuilder()
+                .setQuote(body.quote() == null ? "" : body.quote())
+                .setSection(body.section() == null ? "" : body.section()).build();
+        return services.documents().createCandidate(CreateCandidateRequest.newBuilder()
+                        .setParent("documents/" + documentId).setCandidate(candidate).build())
+                .map(created -> Response.created(URI.create("/api/v1/" + created.getName())).tag(created.getEtag())
+                        .entity(DocumentJsonMapper.toJson(created)).build());
+    }
+
     @PATCH
     @Path(CANDIDATES)
-    @Operation(summary = "Correct a pending candidate before accepting it: the fields of its reading the body sets")
+    @Operation(summary = "Correct a pending candidate before accepting it: the fields of its reading the body sets"
+            + " (and its quote, when the body gives one: other words of the text)")
     @APIResponse(responseCode = "200", description = "The corrected candidate",
             content = @Content(schema = @Schema(implementation = DocumentJson.Candidate.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an etag that is no longer current",
@@ -150,7 +175,8 @@ public class DocumentResource {
         }
         String etag = IfMatch.etag(ifMatch);
         UpdateCandidateRequest request = UpdateCandidateRequest.newBuilder()
-                .setCandidate(DocumentJsonMapper.toProto(body).toBuilder().setName(name(documentId, candidate)).setEtag(etag))
+                .setCandidate(DocumentJsonMapper.toProto(body).toBuilder().setName(name(documentId, candidate)).setEtag(etag)
+                        .setQuote(body.quote() == null ? "" : body.quote()))
                 .setUpdateMask(FieldMask.newBuilder().addAllPaths(DocumentJsonMapper.presentPaths(body)))
                 .build();
         return IfMatch.staleIsPreconditionFailed(services.documents().updateCandidate(request), etag)

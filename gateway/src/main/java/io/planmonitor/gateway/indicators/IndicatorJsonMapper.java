@@ -62,7 +62,9 @@ public final class IndicatorJsonMapper {
                 observation.getValue().getValue(),
                 ProtoJson.enumName(observation.getStatus(), "OBSERVATION_STATUS_"),
                 observation.getSource(), emptyToNull(observation.getQuote()),
-                ProtoJson.timestamp(observation.getCreateTime()), observation.getLatest());
+                ProtoJson.timestamp(observation.getCreateTime()), observation.getLatest(),
+                emptyToNull(observation.getSourceUrl()), emptyToNull(observation.getDerivation()),
+                observation.getSecondary() ? Boolean.TRUE : null);
     }
 
     static Observation toProto(ObservationJson.Value json) {
@@ -71,7 +73,10 @@ public final class IndicatorJsonMapper {
                 .setValue(Decimal.newBuilder().setValue(orEmpty(json.value())))
                 .setStatus(ProtoJson.enumValue(json.status(), ObservationStatus.class, "OBSERVATION_STATUS_", "status"))
                 .setSource(orEmpty(json.source()))
-                .setQuote(orEmpty(json.quote()));
+                .setQuote(orEmpty(json.quote()))
+                .setSourceUrl(orEmpty(json.sourceUrl()))
+                .setDerivation(orEmpty(json.derivation()))
+                .setSecondary(Boolean.TRUE.equals(json.secondary()));
         if (json.period() != null) {
             ObservationJson.Period period = json.period();
             observation.setPeriod(Period.newBuilder()

@@ -22,7 +22,11 @@ public final class ObservationJson {
     public record Value(String name, @Schema(example = "regions/410100") String region, Period period,
             @Schema(example = "13617.8") String value,
             @Schema(enumeration = {"PRELIMINARY", "FINAL", "REVISED", "ESTIMATED"}) String status,
-            String source, String quote, String createTime, boolean latest) {
+            String source, String quote, String createTime, boolean latest,
+            @Schema(description = "The source document's public address") String sourceUrl,
+            @Schema(description = "Set when the value is computed from printed figures, not printed: the arithmetic",
+                    example = "6.8 = 8.0 − 1.2") String derivation,
+            @Schema(description = "True when the source is a secondary compilation; absent otherwise") Boolean secondary) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -35,6 +35,9 @@ final class ObservationRequests {
                 "observation.status");
         observation.source = RequestFields.required(source.getSource(), "observation.source", 300);
         observation.quote = RequestFields.optional(source.getQuote(), "observation.quote", 4000);
+        observation.sourceUrl = RequestFields.optionalUrl(source.getSourceUrl(), "observation.source_url");
+        observation.derivation = RequestFields.optional(source.getDerivation(), "observation.derivation", 1000);
+        observation.secondary = source.getSecondary();
         return observation;
     }
 

@@ -42,6 +42,9 @@ public final class ObservationMapper {
                 .setQuote(orEmpty(observation.quote))
                 .setCreateTime(timestamp(observation.createTime))
                 .setLatest(observation.latest)
+                .setSourceUrl(orEmpty(observation.sourceUrl))
+                .setDerivation(orEmpty(observation.derivation))
+                .setSecondary(observation.secondary)
                 .build();
     }
 }

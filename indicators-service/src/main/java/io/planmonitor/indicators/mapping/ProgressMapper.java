@@ -26,6 +26,9 @@ public final class ProgressMapper {
                 .setLatestYear(evaluation.latestYear() == null ? 0 : evaluation.latestYear())
                 .setExplanationZh(evaluation.explanationZh())
                 .setExplanationEn(evaluation.explanationEn());
+        if (assessed.latest() != null) {
+            proto.setLatestObservation(ObservationMapper.toProto(assessed.latest()));
+        }
         if (evaluation.binding() != null) {
             proto.setBindingReading(EnumNames.toProto(evaluation.binding(), "BINDING_READING_", BindingReading.class));
         }

@@ -65,6 +65,17 @@ public class ObservationEntity {
 
     public String quote;
 
+    /** The source document's public address, when it has one. */
+    @Column(name = "source_url")
+    public String sourceUrl;
+
+    /** The arithmetic when the value was computed from printed figures; null when printed as recorded. */
+    public String derivation;
+
+    /** From a secondary compilation: never current while its period has an official vintage. */
+    @Column(nullable = false)
+    public boolean secondary;
+
     @Column(nullable = false)
     public boolean latest;
 

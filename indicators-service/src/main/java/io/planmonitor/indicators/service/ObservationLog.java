@@ -1,6 +1,7 @@
 package io.planmonitor.indicators.service;
 
 import io.grpc.StatusRuntimeException;
+import io.planmonitor.indicators.domain.ObservationStatus;
 import io.planmonitor.indicators.domain.PeriodKind;
 import io.planmonitor.indicators.repository.IndicatorEntity;
 import io.planmonitor.indicators.repository.IndicatorRepository;
@@ -135,7 +136,8 @@ public class ObservationLog {
     /**
      * {@code observation} among its period's vintages: the one already there when it is the same report (replaying a
      * source, a seed dataset or a re-sent batch, must not make its figure current again, even after another source's),
-     * or a new latest vintage, the one before it no longer latest (its id, when it has a row, in {@code superseded}).
+     * or a new latest vintage, the one before it no longer latest (its id, when it has a row, in {@code superseded});
+     * a secondary compilation's vintage becomes latest only while the period has no official one as final as it.
      */
     private static Recorded addVintage(List<ObservationEntity> period, ObservationEntity observation,
             List<Long> superseded, List<ObservationEntity> created) {
@@ -143,6 +145,15 @@ public class ObservationLog {
                 .findFirst();
         if (known.isPresent()) {
             return new Recorded(known.get(), true);
+        }
+        if (observation.secondary && period.stream().anyMatch(vintage -> !vintage.secondary
+                && isFinal(vintage) >= isFinal(observation))) {
+            // A compilation's figure is kept as history but does not displace the authority's of the same finality
+            // (it may displace an official preliminary estimate: it transcribes the final figure that awaited).
+            observation.latest = false;
+            period.add(observation);
+            created.add(observation);
+            return new Recorded(observation, false);
         }
         period.stream().filter(vintage -> vintage.latest).forEach(previous -> {
             previous.latest = false;
@@ -262,6 +273,11 @@ public class ObservationLog {
     }
 
     /** The same figure from the same source with the same status: recording it again changes nothing. */
+    /** 1 for a final or revised figure, 0 for a preliminary or estimated one. */
+    private static int isFinal(ObservationEntity observation) {
+        return observation.status == ObservationStatus.FINAL || observation.status == ObservationStatus.REVISED ? 1 : 0;
+    }
+
     private static boolean sameReport(ObservationEntity current, ObservationEntity candidate) {
         return current.value.compareTo(candidate.value) == 0
                 && current.source.equals(candidate.source)

@@ -37,8 +37,8 @@ public class ProgressAssessor {
         this.observations = observations;
     }
 
-    /** A target with its evaluation. */
-    public record Assessed(TargetEntity target, ProgressEvaluation evaluation) {
+    /** A target with its evaluation and the vintage its latest value was read from (null when none). */
+    public record Assessed(TargetEntity target, ProgressEvaluation evaluation, ObservationEntity latest) {
     }
 
     @Transactional
@@ -75,8 +75,18 @@ public class ProgressAssessor {
         Map<String, IndicatorEntity> indicatorsById = indicators.byIds(indicatorIds);
         Map<String, List<ObservationEntity>> yearly = observations.latestYearly(indicatorIds,
                 list.stream().map(t -> t.regionCode).collect(Collectors.toSet()));
-        return list.stream().map(target -> new Assessed(target, evaluate(target, indicatorsById.get(target.indicatorId),
-                yearly.getOrDefault(target.indicatorId + "|" + target.regionCode, List.of()), asOf))).toList();
+        return list.stream().map(target -> {
+            List<ObservationEntity> values = yearly.getOrDefault(target.indicatorId + "|" + target.regionCode,
+                    List.of());
+            ProgressEvaluation evaluation = evaluate(target, indicatorsById.get(target.indicatorId), values, asOf);
+            return new Assessed(target, evaluation, readFrom(values, evaluation.latestYear()));
+        }).toList();
+    }
+
+    /** The current vintage of the year an evaluation's latest value is of. */
+    private static ObservationEntity readFrom(List<ObservationEntity> yearly, Integer year) {
+        return year == null ? null
+                : yearly.stream().filter(o -> o.periodYear == year).findFirst().orElse(null);
     }
 
     private static ProgressEvaluation evaluate(TargetEntity target, IndicatorEntity indicator,

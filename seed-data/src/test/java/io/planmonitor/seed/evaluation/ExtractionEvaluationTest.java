@@ -1,7 +1,7 @@
 package io.planmonitor.seed.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planmonitor.extraction.Candidate;
 import java.io.IOException;
@@ -12,7 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the extractor over the five seed documents and prints its precision and recall against the reviewed dataset
+ * Runs the extractor over the five seed documents and the reviewed texts of the public record and prints its
+ * precision and recall against the reviewed dataset
  * (also written to target/extraction-evaluation.txt; each candidate that found no record and each record not found
  * in target/extraction-differences.txt). The figures are measured, not asserted; what is asserted is
  * what must hold whatever the rules: every candidate quotes its document exactly at its offsets.
@@ -30,9 +31,10 @@ class ExtractionEvaluationTest {
                 .append('\n')));
         Files.writeString(Path.of("target", "extraction-differences.txt"), differences, StandardCharsets.UTF_8);
 
-        assertEquals(5, results.size());
+        assertEquals(5, results.stream().filter(r -> !ExtractionEvaluation.isPublicRecord(r)).count());
         for (ExtractionEvaluation.DocumentResult result : results) {
-            assertFalse(result.candidates().isEmpty(), result.file());
+            // A seed document always yields candidates; a dataset's rows of the public record may yield none.
+            assertTrue(ExtractionEvaluation.isPublicRecord(result) || !result.candidates().isEmpty(), result.file());
             String text = io.planmonitor.seed.SeedDataset.documentText(
                     io.planmonitor.seed.SeedDataset.load().files().get(result.file()).document());
             for (Candidate c : result.candidates()) {
