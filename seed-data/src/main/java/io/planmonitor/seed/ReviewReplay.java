@@ -20,6 +20,7 @@ import io.planmonitor.documents.v1.UpdateCandidateRequest;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.FieldMask;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -28,8 +29,9 @@ import java.util.function.UnaryOperator;
  * Replays a reviewed text of the public record through documents-service, as its reviewer did it: the text is
  * submitted (title, address, kind, region, years as a submitter states them); each reviewed record is matched with
  * the extractor's candidate that reads the same figure from the same words — accepted as it is, or corrected to the
- * reviewed reading first (its quote widened to the reviewer's words when it quotes less); a record the extractor missed is added as a reviewer's candidate and accepted; what is
- * left pending is rejected. A second replay finds every record accepted and changes nothing.
+ * reviewed reading first (its quote widened to the reviewer's words when it quotes less); a record the extractor
+ * missed is added as a reviewer's candidate and accepted; what is left pending is rejected. A second replay finds
+ * every record accepted and changes nothing.
  */
 final class ReviewReplay {
 
@@ -49,70 +51,75 @@ final class ReviewReplay {
         this.unitsByIndicator = unitsByIndicator;
     }
 
+    /** What the review did with one record. */
+    private enum Decision { ACCEPTED_BEFORE, ACCEPTED_AS_READ, QUOTE_WIDENED, CORRECTED, ADDED }
+
     Outcome replay(SeedFile file, LoadReport report, String fileName) {
         SubmitDocumentResponse submitted = call.apply(documents).submitDocument(submission(file));
         String document = submitted.getDocument().getName();
         String text = call.apply(documents).getDocument(GetDocumentRequest.newBuilder().setName(document)
                 .setView(DocumentView.DOCUMENT_VIEW_FULL).build()).getText();
-        List<Candidate> candidates = candidates(document);
-        int extracted = (int) candidates.stream().filter(c -> !c.getRule().equals(ReviewedReadings.REVIEWER_RULE)).count();
-        List<Candidate> unused = new ArrayList<>(candidates);
-        int asRead = 0;
-        int requoted = 0;
-        int corrected = 0;
-        int added = 0;
-        int already = 0;
+        List<Candidate> unused = candidates(document);
+        int extracted = (int) unused.stream().filter(c -> !c.getRule().equals(ReviewedReadings.REVIEWER_RULE)).count();
+        Map<Decision, Integer> decisions = new EnumMap<>(Decision.class);
         for (ReviewedReadings.Reviewed record : ReviewedReadings.of(file, unitsByIndicator, text)) {
-            String where = fileName + " " + record.label();
             try {
-                Candidate match = ReviewedReadings.match(record, unused);
-                if (match != null) {
-                    unused.remove(match);
-                }
-                if (match != null && match.getState() == CandidateState.CANDIDATE_STATE_ACCEPTED) {
-                    already++;
+                Decision decision = review(record, unused, document);
+                decisions.merge(decision, 1, Integer::sum);
+                if (decision == Decision.ACCEPTED_BEFORE) {
                     report.unchanged("reviewed records");
-                    continue;
-                }
-                Candidate toAccept;
-                if (match == null) {
-                    toAccept = call.apply(documents).createCandidate(CreateCandidateRequest.newBuilder()
-                            .setParent(document).setCandidate(record.candidate()).build());
-                    added++;
                 } else {
-                    boolean sameReading = ReviewedReadings.sameReading(match, record);
-                    boolean quotesAll = ReviewedReadings.quotesAll(match, record);
-                    if (sameReading && quotesAll) {
-                        toAccept = match;
-                        asRead++;
-                    } else {
-                        // The reading corrected, and the quote widened to the reviewer's words where it says less.
-                        FieldMask.Builder mask = FieldMask.newBuilder();
-                        if (!sameReading) {
-                            mask.addAllPaths(record.paths());
-                            corrected++;
-                        } else {
-                            requoted++;
-                        }
-                        if (!quotesAll) {
-                            mask.addPaths("quote");
-                        }
-                        toAccept = call.apply(documents).updateCandidate(UpdateCandidateRequest.newBuilder()
-                                .setCandidate(record.candidate().toBuilder().setName(match.getName())
-                                        .setEtag(match.getEtag()))
-                                .setUpdateMask(mask).build());
-                    }
+                    report.created("reviewed records");
                 }
-                call.apply(documents).acceptCandidate(AcceptCandidateRequest.newBuilder()
-                        .setName(toAccept.getName()).setEtag(toAccept.getEtag()).build());
-                report.created("reviewed records");
             } catch (StatusRuntimeException e) {
-                report.failed(where, e.getStatus().getCode() + " " + e.getStatus().getDescription());
+                report.failed(fileName + " " + record.label(),
+                        e.getStatus().getCode() + " " + e.getStatus().getDescription());
             }
         }
         int rejected = call.apply(documents).reviewCandidates(ReviewCandidatesRequest.newBuilder().setParent(document)
                 .setAction(ReviewAction.REVIEW_ACTION_REJECT).build()).getSucceeded();
-        return new Outcome(extracted, asRead, requoted, corrected, added, rejected, already);
+        return new Outcome(extracted, decisions.getOrDefault(Decision.ACCEPTED_AS_READ, 0),
+                decisions.getOrDefault(Decision.QUOTE_WIDENED, 0), decisions.getOrDefault(Decision.CORRECTED, 0),
+                decisions.getOrDefault(Decision.ADDED, 0), rejected, decisions.getOrDefault(Decision.ACCEPTED_BEFORE, 0));
+    }
+
+    /** Reviews one record against the candidates not yet used (the one it takes is removed) and accepts it. */
+    private Decision review(ReviewedReadings.Reviewed record, List<Candidate> unused, String document) {
+        Candidate match = ReviewedReadings.match(record, unused);
+        unused.remove(match);
+        if (match != null && match.getState() == CandidateState.CANDIDATE_STATE_ACCEPTED) {
+            return Decision.ACCEPTED_BEFORE;
+        }
+        Candidate toAccept;
+        Decision decision;
+        if (match == null) {
+            toAccept = call.apply(documents).createCandidate(CreateCandidateRequest.newBuilder()
+                    .setParent(document).setCandidate(record.candidate()).build());
+            decision = Decision.ADDED;
+        } else {
+            boolean sameReading = ReviewedReadings.sameReading(match, record);
+            boolean quotesAll = ReviewedReadings.quotesAll(match, record);
+            decision = !sameReading ? Decision.CORRECTED : quotesAll ? Decision.ACCEPTED_AS_READ : Decision.QUOTE_WIDENED;
+            toAccept = decision == Decision.ACCEPTED_AS_READ ? match : corrected(match, record, sameReading, quotesAll);
+        }
+        call.apply(documents).acceptCandidate(AcceptCandidateRequest.newBuilder()
+                .setName(toAccept.getName()).setEtag(toAccept.getEtag()).build());
+        return decision;
+    }
+
+    /** The candidate with the reviewer's reading, and the reviewer's words where it quotes less. */
+    private Candidate corrected(Candidate match, ReviewedReadings.Reviewed record, boolean sameReading,
+            boolean quotesAll) {
+        FieldMask.Builder mask = FieldMask.newBuilder();
+        if (!sameReading) {
+            mask.addAllPaths(record.paths());
+        }
+        if (!quotesAll) {
+            mask.addPaths("quote");
+        }
+        return call.apply(documents).updateCandidate(UpdateCandidateRequest.newBuilder()
+                .setCandidate(record.candidate().toBuilder().setName(match.getName()).setEtag(match.getEtag()))
+                .setUpdateMask(mask).build());
     }
 
     private SubmitDocumentRequest submission(SeedFile file) {

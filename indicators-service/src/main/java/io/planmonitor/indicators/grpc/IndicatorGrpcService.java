@@ -99,7 +99,7 @@ public class IndicatorGrpcService implements IndicatorService {
     @Override
     public Uni<ListIndicatorsResponse> listIndicators(ListIndicatorsRequest request) {
         return Uni.createFrom().item(() -> {
-            String wording = request.getWording().isBlank() ? null : request.getWording().strip();
+            String wording = RequestFields.optional(request.getWording(), "wording", 200);
             String category = RequestFields.optional(request.getCategory(), "category", 100);
             Page<IndicatorEntity> page = catalogue.list(wording, category,
                     PageRequest.of(request.getPageSize(), request.getPageToken()));
