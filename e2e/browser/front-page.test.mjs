@@ -68,13 +68,13 @@ test('region front page: targets by status, lagging list and projects as the API
   const { page, errors, close } = await open(`#/region?code=410184&asOf=${AS_OF}`);
   await noProblem(page);
   await page.waitForSelector('[data-chart="status"] svg');
-  const total = Object.values(dashboard.indicators.countsByStatus).reduce((a, b) => a + b, 0);
+  const total = Object.values(dashboard.indicators.countsByReading).reduce((a, b) => a + b, 0);
   assert.equal(await page.locator('.card').first().locator('.figure').innerText(), String(total));
   assert.equal(await page.locator('#behind tbody tr').count(), dashboard.indicators.behind.length);
   assert.ok(dashboard.indicators.behind.length > 0, 'the test data makes at least one target lag');
   assert.equal(await page.locator('#behind-pace tbody tr').count(), dashboard.projects.behindPace.length);
   const statuses = await page.locator('#behind .badge').allInnerTexts();
-  dashboard.indicators.behind.forEach((p, i) => assert.ok(statuses[i].startsWith(p.statusZh)));
+  dashboard.indicators.behind.forEach((p, i) => assert.ok(statuses[i].startsWith(p.readingZh)));
   // 数据时效: the late count card and one row per responsible unit that is late with anything.
   const freshness = dashboard.freshness;
   assert.equal(await page.locator('.card', { hasText: '逾期未报' }).locator('.figure').innerText(),
@@ -111,7 +111,7 @@ test('plan table: the indicator table in the document order; a row opens its cha
     assert.equal(cells[0], String(row.number));
     assert.ok(cells[1].startsWith(row.indicatorName), cells[1]);
     assert.equal(cells[3], row.baselineValue ? `${row.baselineValue}（${row.baselineYear}）` : '#');
-    assert.ok(cells[8].includes(row.statusZh));
+    assert.ok(cells[8].includes(row.readingZh));
   }
   // The evaluation report's links carry the page's date and answer with a Word document.
   const report = await page.locator('a', { hasText: '评估报告 Word' }).getAttribute('href');
@@ -122,6 +122,17 @@ test('plan table: the indicator table in the document order; a row opens its cha
   await rows.nth(2).click();
   await page.waitForSelector('tr.chart-row [data-chart="target-path"] svg');
   await page.screenshot({ path: `${SHOTS}/plan-table.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('evaluation method: the page prints the method the API publishes, section by section', async () => {
+  const method = await api('/api/v1/evaluation-method');
+  const { page, errors, close } = await open('#/method');
+  await noProblem(page);
+  await page.waitForSelector('.method h2');
+  assert.deepEqual(await page.locator('.method h2').allInnerTexts(), method.sections.map((s) => s.heading));
+  assert.ok((await page.locator('main').innerText()).includes('基本符合预期'));
   assert.deepEqual(errors, []);
   await close();
 });

@@ -166,6 +166,17 @@ class AccessEndToEndTest {
     }
 
     @Test
+    void everyReadTheContractDeclaresIsOpenToAnonymousCallersAndViewers() {
+        // Reads are told from writes by the contract (idempotency_level = NO_SIDE_EFFECTS), not by the RPC's name:
+        // ReconcileYear, whose name has no read prefix, was once refused to readers as a write.
+        for (RequestSpecification caller : List.of(given(), given().auth().oauth2(token("viewer-2", "viewer", JINSHUI)))) {
+            caller.get("/api/v1/regions/410100/reconciliation?year=2024").then().statusCode(200);
+        }
+        given().get("/api/v1/plans/js-plan/targets").then().statusCode(200);
+        given().get("/api/v1/audit-events?service=indicators").then().statusCode(401);
+    }
+
+    @Test
     void theServicesRecordWhoWroteWhatAndARefusedWriteLeavesNothing() {
         String editor = token("audit-editor", "editor", JINSHUI);
         String outsider = token("audit-outsider", "editor", "410184");

@@ -250,8 +250,10 @@ class GrpcBadInputEndToEndTest {
         }
     }
 
+    /** A read as the contract declares it (idempotency_level = NO_SIDE_EFFECTS). */
     private static boolean isRead(MethodDescriptor method) {
-        return List.of("Get", "List", "Evaluate", "Summarize").stream().anyMatch(method.getName()::startsWith);
+        return method.getOptions().getIdempotencyLevel()
+                == com.google.protobuf.DescriptorProtos.MethodOptions.IdempotencyLevel.NO_SIDE_EFFECTS;
     }
 
     /** The number of writes {@code service}'s audit trail holds. */

@@ -2,22 +2,26 @@
 // strings; the tables beside each chart show the strings themselves.
 import { h } from './dom.js';
 
-/** The reading of a target as a traffic light: green, yellow, red, grey (and the plan office's words). */
-export const STATUS = {
-  ACHIEVED: { light: 'green', zh: '已实现目标', color: '#1e8e3e' },
-  ON_TRACK: { light: 'green', zh: '进度正常', color: '#34a853' },
-  NEEDS_ACCELERATION: { light: 'yellow', zh: '需加快进度', color: '#f9ab00' },
-  LAGGING: { light: 'red', zh: '进度滞后', color: '#d93025' },
-  DETERIORATING: { light: 'red', zh: '逆向变化', color: '#a50e0e' },
+/**
+ * The reading of a target in the plan office's words (China's plan evaluations: 提前实现 / 快于预期 / 基本符合预期 /
+ * 滞后, and 已完成 / 未完成 once the target year's value is in) as a traffic light: green, red, grey.
+ */
+export const READING = {
+  EARLY_ACHIEVED: { light: 'green', zh: '提前实现', color: '#1e8e3e' },
+  AHEAD: { light: 'green', zh: '快于预期', color: '#34a853' },
+  AS_EXPECTED: { light: 'green', zh: '基本符合预期', color: '#81c995' },
+  BEHIND: { light: 'red', zh: '滞后', color: '#d93025' },
+  COMPLETED: { light: 'green', zh: '已完成', color: '#188038' },
+  NOT_COMPLETED: { light: 'red', zh: '未完成', color: '#a50e0e' },
   NOT_ASSESSABLE: { light: 'grey', zh: '无法评估', color: '#9aa0a6' },
 };
 
-export const STATUS_ORDER = Object.keys(STATUS);
+export const READING_ORDER = Object.keys(READING);
 
-/** A status as a coloured badge with its Chinese words. */
-export function statusBadge(status, words) {
-  const known = STATUS[status] || STATUS.NOT_ASSESSABLE;
-  return h('span', { class: `badge ${known.light}`, dataset: { status: status || '' } }, words || known.zh);
+/** A reading as a coloured badge with its Chinese words. */
+export function readingBadge(reading, words) {
+  const known = READING[reading] || READING.NOT_ASSESSABLE;
+  return h('span', { class: `badge ${known.light}`, dataset: { reading: reading || '' } }, words || known.zh);
 }
 
 /** A chart in a new box; `option` is an ECharts option. Resizes with the window (1366 px and phone widths). */
@@ -31,17 +35,17 @@ export function chart(option, attributes) {
   return box;
 }
 
-/** Targets by status: one bar per status, in its colour, labelled in Chinese. */
-export function statusChart(countsByStatus) {
-  const statuses = STATUS_ORDER.filter((s) => countsByStatus[s]);
+/** Targets by reading: one bar per reading, in its colour, labelled in Chinese. */
+export function readingChart(countsByReading) {
+  const readings = READING_ORDER.filter((r) => countsByReading[r]);
   return chart({
-    grid: { left: 90, right: 30, top: 10, bottom: 20 },
+    grid: { left: 100, right: 30, top: 10, bottom: 20 },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: statuses.map((s) => STATUS[s].zh) },
+    yAxis: { type: 'category', inverse: true, data: readings.map((r) => READING[r].zh) },
     tooltip: {},
     series: [{
       type: 'bar', label: { show: true, position: 'right' },
-      data: statuses.map((s) => ({ value: countsByStatus[s], itemStyle: { color: STATUS[s].color } })),
+      data: readings.map((r) => ({ value: countsByReading[r], itemStyle: { color: READING[r].color } })),
     }],
-  }, { 'aria-label': '指标进度状态分布', dataset: { chart: 'status' } });
+  }, { 'aria-label': '指标评估结果分布', dataset: { chart: 'status' } });
 }

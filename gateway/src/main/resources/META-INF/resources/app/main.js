@@ -2,6 +2,7 @@
 import { ApiProblem, identity, signIn, signOut } from './api.js';
 import { documentPage, documentsPage } from './documents-page.js';
 import { h, show } from './dom.js';
+import { methodPage } from './method-page.js';
 import { planPage, plansPage } from './plan-page.js';
 import { projectPage } from './project-page.js';
 import { projectsPage } from './projects-page.js';
@@ -16,6 +17,7 @@ const ROUTES = {
   project: projectPage,
   documents: documentsPage,
   document: documentPage,
+  method: methodPage,
 };
 
 /** Goes to a page: the address changes, so the back button and a bookmark work. */

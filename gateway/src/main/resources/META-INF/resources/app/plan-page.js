@@ -1,7 +1,7 @@
 // 规划指标表: a plan's indicator table in the document's order, each row with its latest value and reading; a row
 // opens a chart of the indicator's observed values against the target's path.
 import { all, get, plans, regions, withQuery } from './api.js';
-import { chart, statusBadge } from './charts.js';
+import { chart, readingBadge } from './charts.js';
 import { field, h, select, show } from './dom.js';
 import { idOf, orDash, today } from './format.js';
 
@@ -44,7 +44,7 @@ export async function planPage(parameters, navigate, planId) {
       h('td', { class: 'nowrap' }, row.attributeZh || ''),
       h('td', { class: 'n' }, row.latestValue ? `${row.latestValue}（${row.latestYear}）` : '—',
         row.latestSource ? h('div', { class: 'source', title: row.latestSource.quote || '' }, sourceText(row.latestSource)) : null),
-      h('td', {}, statusBadge(row.status, row.statusZh), row.bindingReadingZh ? ` ${row.bindingReadingZh}` : '',
+      h('td', {}, readingBadge(row.reading, row.readingZh), row.bindingReadingZh ? ` ${row.bindingReadingZh}` : '',
         row.staleZh ? [' ', h('span', { class: 'badge grey stale', title: row.staleZh }, '逾期未报')] : null,
         h('div', { class: 'explanation' }, orDash(row.explanationZh))));
     const open = () => toggleChart(tr, row, regionCode);

@@ -2,7 +2,7 @@
 // key projects' 完成率 against 序时进度, projects behind pace, the latest 三个一批 batch's conversion, and what is stale
 // (数据时效: targets and project reports whose responsible units are late).
 import { get, indicatorNames, plans, regions, withQuery } from './api.js';
-import { statusBadge, statusChart, STATUS, STATUS_ORDER } from './charts.js';
+import { readingBadge, readingChart, READING, READING_ORDER } from './charts.js';
 import { field, h, select, show, table } from './dom.js';
 import { idOf, orDash, percent, today, yi } from './format.js';
 
@@ -27,10 +27,10 @@ export async function regionPage(parameters, navigate) {
       onchange: (e) => go({ subregions: e.target.checked ? '1' : '' }) }), '含下辖区县项目'));
 
   const indicators = dashboard.indicators;
-  const total = Object.values(indicators.countsByStatus).reduce((a, b) => a + b, 0);
-  const progressRows = (items) => table(['指标', '状态', '基期值', '最新值', '要求年均增速', '实际年均增速', '说明'], items,
+  const total = Object.values(indicators.countsByReading).reduce((a, b) => a + b, 0);
+  const progressRows = (items) => table(['指标', '评估', '基期值', '最新值', '要求年均增速', '实际年均增速', '说明'], items,
     (p) => [h('a', { href: planLink(p.target, asOf) }, catalogue.get(p.indicator)?.displayName || idOf(p.indicator)),
-      statusBadge(p.status, p.bindingReadingZh ? `${p.statusZh}（${p.bindingReadingZh}）` : p.statusZh),
+      readingBadge(p.reading, p.bindingReadingZh ? `${p.readingZh}（${p.bindingReadingZh}）` : p.readingZh),
       orDash(p.baselineValue), p.latestValue ? `${p.latestValue}（${p.latestYear}年）` : '—',
       orDash(p.requiredGrowth), orDash(p.observedGrowth), orDash(p.explanationZh)], { class: 'rows' });
 
@@ -40,8 +40,8 @@ export async function regionPage(parameters, navigate) {
     h('h1', {}, `${dashboard.region.displayName} 规划实施驾驶舱`, h('small', {}, `截至 ${dashboard.asOf}`)),
     controls,
     h('section', { class: 'cards' },
-      card('指标目标', String(total), STATUS_ORDER.filter((s) => indicators.countsByStatus[s])
-        .map((s) => `${STATUS[s].zh} ${indicators.countsByStatus[s]}`).join(' · ')),
+      card('指标目标', String(total), READING_ORDER.filter((r) => indicators.countsByReading[r])
+        .map((r) => `${READING[r].zh} ${indicators.countsByReading[r]}`).join(' · ')),
       card('重点项目', String(projects.count), `总投资 ${yi(projects.totalInvestment)} 亿元`),
       card('年度投资完成率', projects.completionRate ? `${percent(projects.completionRate)}%` : '—',
         `序时进度 ${percent(projects.timeElapsed)}%${projects.gap ? ` · 差距 ${percent(projects.gap)} 个百分点` : ''}`),
@@ -50,7 +50,7 @@ export async function regionPage(parameters, navigate) {
         `指标 ${dashboard.freshness.targetsOverdue}/${dashboard.freshness.targetsChecked} · `
         + `项目月报 ${dashboard.freshness.projectsOverdue}/${dashboard.freshness.projectsChecked}`)),
     h('section', { class: 'panel' }, h('h2', {}, '指标进度'),
-      total ? statusChart(indicators.countsByStatus) : h('p', { class: 'empty' }, '该地区暂无指标目标')),
+      total ? readingChart(indicators.countsByReading) : h('p', { class: 'empty' }, '该地区暂无指标目标')),
     h('section', { class: 'panel', id: 'binding-at-risk' }, h('h2', {}, `约束性指标风险（${indicators.bindingAtRisk.length}）`),
       indicators.bindingAtRisk.length ? progressRows(indicators.bindingAtRisk)
         : h('p', { class: 'empty' }, '没有未达标的约束性指标')),

@@ -59,11 +59,18 @@ class ProjectInvestmentAndAlertsTest {
         assertEquals("-0.1250", june.getGap().getValue());
         assertTrue(june.getBehindPace());
 
-        // As of April the latest report is March's: 16.67 % against a pace of 33.33 %.
+        // As of April the latest report is March's 1–3月 figure: 16.67 % read against March's pace, 25.00 % (not
+        // April's 33.33 %: a cumulative figure is measured against the months it covers).
         InvestmentProgress april = progress(project, 2024, 4);
         assertEquals(3, april.getReportedMonth());
         assertEquals("0.1667", april.getCompletionRate().getValue());
-        assertEquals("0.3333", april.getTimeElapsed().getValue());
+        assertEquals("0.2500", april.getTimeElapsed().getValue());
+        // 90 % of the plan by October is ahead of October's 83.33 %, whatever the calendar says.
+        report(project, 2024, 10, "108000000", "");
+        InvestmentProgress december = progress(project, 2024, 12);
+        assertEquals("0.9000", december.getCompletionRate().getValue());
+        assertEquals("0.8333", december.getTimeElapsed().getValue());
+        assertTrue(!december.getBehindPace());
     }
 
     @Test

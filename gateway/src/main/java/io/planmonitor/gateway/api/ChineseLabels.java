@@ -19,7 +19,17 @@ public final class ChineseLabels {
     public static final Map<String, String> BINDING_READING = Map.of(
             "MET", "达标",
             "AT_RISK", "有风险",
-            "MISSED", "未完成");
+            "MISSED", "未达标");
+
+    /** The office's readings (OfficeReading in the contract), as China's plan evaluations word them. */
+    public static final Map<String, String> OFFICE_READING = Map.of(
+            "EARLY_ACHIEVED", "提前实现",
+            "AHEAD", "快于预期",
+            "AS_EXPECTED", "基本符合预期",
+            "BEHIND", "滞后",
+            "COMPLETED", "已完成",
+            "NOT_COMPLETED", "未完成",
+            "NOT_ASSESSABLE", "无法评估");
 
     public static final Map<String, String> PROJECT_STAGE = Map.of(
             "PLANNED", "谋划",

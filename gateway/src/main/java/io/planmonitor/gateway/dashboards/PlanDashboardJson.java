@@ -44,9 +44,13 @@ public record PlanDashboardJson(
             @Schema(description = "Where the latest value was read: the vintage, its source document, address and"
                     + " sentence, and whether it is derived or second-hand") LatestValueSource latestSource,
             @Schema(example = "NOT_ASSESSABLE") String status,
-            @Schema(description = "评估 as plan offices say it", example = "无法评估") String statusZh,
+            @Schema(description = "The SDG-style status in Chinese", example = "无法评估") String statusZh,
+            @Schema(description = "The office's reading (EARLY_ACHIEVED, AHEAD, AS_EXPECTED, BEHIND, COMPLETED,"
+                    + " NOT_COMPLETED, NOT_ASSESSABLE)", example = "NOT_ASSESSABLE") String reading,
+            @Schema(description = "评估 as plan offices say it: 提前实现 / 快于预期 / 基本符合预期 / 滞后 / 已完成 / 未完成",
+                    example = "无法评估") String readingZh,
             String bindingReading,
-            @Schema(description = "达标 / 有风险 / 未完成") String bindingReadingZh,
+            @Schema(description = "达标 / 有风险 / 未达标") String bindingReadingZh,
             @Schema(example = "无法评估：暂无实际值") String explanationZh,
             String explanationEn,
             @Schema(example = "新郑市国民经济和社会发展第十四个五年规划纲要") String document,
@@ -57,7 +61,10 @@ public record PlanDashboardJson(
             @Schema(description = "YEARLY when absent", enumeration = {"YEARLY", "QUARTERLY", "MONTHLY"})
             String reportingFrequency,
             @Schema(description = "Present when the value due by asOf has not been reported: what is owed",
-                    example = "未指定责任单位应报送2023年数据，尚未报送任何数据。") String staleZh) {
+                    example = "未指定责任单位应报送2023年数据，尚未报送任何数据。") String staleZh,
+            @Schema(description = "Present when the plan states this indicator's target again: the target counted"
+                    + " instead (counts count each indicator once)") String countedAs,
+            @Schema(example = "同一指标已列于专栏1 第4行（124），规划内数值不一致；不重复计数") String countedAsZh) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -42,18 +42,36 @@ public final class PlanTable {
         ordered.sort(Comparator.comparing((Target target) -> tableOf(target.getProvenance().getLocation()))
                 .thenComparingInt(target -> rowNumber(target.getProvenance().getLocation()))
                 .thenComparing(Target::getName));
+        Map<String, Target> byName = new java.util.HashMap<>();
+        targets.forEach(target -> byName.put(target.getName(), target));
         List<PlanDashboardJson.Row> rows = new ArrayList<>();
         for (Target target : ordered) {
             int printed = rowNumber(target.getProvenance().getLocation());
-            rows.add(row(printed == Integer.MAX_VALUE ? rows.size() + 1 : printed, target,
-                    evaluations.get(target.getName()), indicators.get(target.getIndicator()),
-                    staleZh.get(target.getName())));
+            ProgressEvaluation evaluation = evaluations.get(target.getName());
+            Target counted = evaluation == null ? null : byName.get(evaluation.getCountedAs());
+            rows.add(row(printed == Integer.MAX_VALUE ? rows.size() + 1 : printed, target, evaluation,
+                    indicators.get(target.getIndicator()), staleZh.get(target.getName()),
+                    counted == null ? null : countedAsZh(target, counted)));
         }
         return rows;
     }
 
+    /**
+     * A target the plan states again: where it is counted, and whether the plan disagrees with itself ("同一指标已列于
+     * 专栏1 第4行（124），规划内数值不一致；不重复计数").
+     */
+    static String countedAsZh(Target target, Target counted) {
+        String where = counted.getProvenance().getLocation().isEmpty() ? counted.getProvenance().getQuote()
+                : counted.getProvenance().getLocation();
+        String value = counted.hasTargetValue() ? counted.getTargetValue().getValue() : "#";
+        boolean disagree = target.getForm() == counted.getForm() && target.hasTargetValue() && counted.hasTargetValue()
+                && new java.math.BigDecimal(target.getTargetValue().getValue())
+                        .compareTo(new java.math.BigDecimal(value)) != 0;
+        return "同一指标已列于" + where + "（" + value + "）" + (disagree ? "，规划内数值不一致" : "") + "；不重复计数";
+    }
+
     private static PlanDashboardJson.Row row(int number, Target target, ProgressEvaluation evaluation,
-            Indicator indicator, String staleZh) {
+            Indicator indicator, String staleZh, String countedAsZh) {
         String comparator = ProtoJson.enumName(target.getComparator(), "COMPARATOR_");
         String attribute = ProtoJson.enumName(target.getAttribute(), PlanningJsonMapper.ATTRIBUTE);
         String targetValue = target.hasTargetValue() ? target.getTargetValue().getValue() : null;
@@ -63,6 +81,8 @@ public final class PlanTable {
                 ? evaluation.getBaselineValue().getValue() : null;
         String status = evaluation == null ? null
                 : ProtoJson.enumName(evaluation.getStatus(), PlanningJsonMapper.STATUS);
+        String reading = evaluation == null ? null
+                : ProtoJson.enumName(evaluation.getOfficeReading(), PlanningJsonMapper.READING);
         String bindingReading = evaluation == null ? null
                 : ProtoJson.enumName(evaluation.getBindingReading(), PlanningJsonMapper.BINDING_READING);
         return new PlanDashboardJson.Row(number, target.getName(), target.getIndicator(),
@@ -80,6 +100,7 @@ public final class PlanTable {
                 evaluation == null || !evaluation.hasLatestObservation() ? null
                         : latestSource(evaluation.getLatestObservation()),
                 status, ChineseLabels.of(ChineseLabels.PROGRESS_STATUS, status),
+                reading, ChineseLabels.of(ChineseLabels.OFFICE_READING, reading),
                 bindingReading, ChineseLabels.of(ChineseLabels.BINDING_READING, bindingReading),
                 evaluation == null ? null : evaluation.getExplanationZh(),
                 evaluation == null ? null : evaluation.getExplanationEn(),
@@ -87,7 +108,8 @@ public final class PlanTable {
                 ProtoJson.emptyToNull(target.getProvenance().getLocation()),
                 ProtoJson.emptyToNull(target.getProvenance().getQuote()),
                 ProtoJson.emptyToNull(target.getParentTarget()), ProtoJson.emptyToNull(target.getResponsibleUnit()),
-                ProtoJson.enumName(target.getReportingFrequency(), PlanningJsonMapper.FREQUENCY), staleZh);
+                ProtoJson.enumName(target.getReportingFrequency(), PlanningJsonMapper.FREQUENCY), staleZh,
+                evaluation == null ? null : ProtoJson.emptyToNull(evaluation.getCountedAs()), countedAsZh);
     }
 
     private static PlanDashboardJson.LatestValueSource latestSource(Observation observation) {

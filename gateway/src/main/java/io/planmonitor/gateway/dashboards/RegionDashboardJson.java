@@ -45,6 +45,8 @@ public record RegionDashboardJson(
     public record Indicators(
             @Schema(description = "Targets of the region (of the plan asked for, or of all plans) by status")
             Map<String, Integer> countsByStatus,
+            @Schema(description = "The same targets by the office's reading (提前实现, 滞后 …: OfficeReading)")
+            Map<String, Integer> countsByReading,
             @Schema(description = "The same counts per indicator category (经济发展, 创新驱动 …; \"\" for none)")
             Map<String, Map<String, Integer>> countsByCategory,
             @Schema(description = "Binding (约束性) targets not reading MET") List<PlanningJson.Progress> bindingAtRisk,

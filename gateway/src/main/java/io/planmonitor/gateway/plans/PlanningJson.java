@@ -78,14 +78,20 @@ public final class PlanningJson {
             @Schema(example = "indicators/retail-sales") String indicator,
             @Schema(enumeration = {"ACHIEVED", "ON_TRACK", "NEEDS_ACCELERATION", "LAGGING", "DETERIORATING",
                     "NOT_ASSESSABLE"}) String status,
-            @Schema(description = "The status as plan offices say it", example = "需加快进度") String statusZh,
+            @Schema(description = "The SDG-style status in Chinese", example = "需加快进度") String statusZh,
+            @Schema(description = "The office's reading", enumeration = {"EARLY_ACHIEVED", "AHEAD", "AS_EXPECTED",
+                    "BEHIND", "COMPLETED", "NOT_COMPLETED", "NOT_ASSESSABLE"}) String reading,
+            @Schema(description = "提前实现 / 快于预期 / 基本符合预期 / 滞后 / 已完成 / 未完成 / 无法评估", example = "滞后")
+            String readingZh,
             @Schema(description = "Binding targets: MET / AT_RISK / MISSED") String bindingReading,
-            @Schema(description = "达标 / 有风险 / 未完成", example = "有风险") String bindingReadingZh,
+            @Schema(description = "达标 / 有风险 / 未达标", example = "有风险") String bindingReadingZh,
             String reason, String baselineValue, Integer latestYear, String latestValue,
             @Schema(description = "Yearly rate in % (points per year for shares)") String requiredGrowth,
             String observedGrowth, String ratio,
             @Schema(description = "序时进度, 0–1") String elapsedShare,
-            String explanationZh, String explanationEn) {
+            String explanationZh, String explanationEn,
+            @Schema(description = "Present when the plan states this indicator's target again: the target counted"
+                    + " instead") String countedAs) {
     }
 
     @Schema(name = "TargetConflict", description = "Targets of one plan that give different values for the same"
@@ -104,6 +110,8 @@ public final class PlanningJson {
             @Schema(description = "总体情况") String overviewZh,
             @Schema(example = "约束性指标9项：无法评估9项。") String bindingZh,
             @Schema(example = "{\"NOT_ASSESSABLE\": 131}") java.util.Map<String, Integer> countsByStatus,
+            @Schema(description = "Targets by the office's reading (what overviewZh counts)",
+                    example = "{\"BEHIND\": 3, \"NOT_ASSESSABLE\": 128}") java.util.Map<String, Integer> countsByReading,
             @Schema(example = "9") int bindingCount,
             @Schema(description = "Binding targets by reading (MET, AT_RISK, MISSED), or by status when not readable",
                     example = "{\"NOT_ASSESSABLE\": 9}") java.util.Map<String, Integer> bindingByReading,

@@ -39,6 +39,7 @@ public final class PlanningJsonMapper {
     public static final String FREQUENCY = "REPORTING_FREQUENCY_";
     public static final String STATUS = "PROGRESS_STATUS_";
     public static final String BINDING_READING = "BINDING_READING_";
+    public static final String READING = "OFFICE_READING_";
 
     private PlanningJsonMapper() {
     }
@@ -125,6 +126,7 @@ public final class PlanningJsonMapper {
         return new PlanningJson.Evaluation(evaluation.getPlan(), evaluation.getAsOfDate(),
                 ProtoJson.enumName(evaluation.getKind(), "EVALUATION_KIND_"), evaluation.getTitleZh(),
                 evaluation.getOverviewZh(), evaluation.getBindingZh(), withoutPrefixes(evaluation.getCountsByStatusMap()),
+                withoutPrefixes(evaluation.getCountsByReadingMap()),
                 evaluation.getBindingCount(), withoutPrefixes(evaluation.getBindingByReadingMap()),
                 evaluation.getBehindTargetsList(),
                 evaluation.getConflictsList().stream().map(PlanningJsonMapper::toJson).toList(),
@@ -250,8 +252,10 @@ public final class PlanningJsonMapper {
     public static PlanningJson.Progress toJson(ProgressEvaluation evaluation) {
         String status = ProtoJson.enumName(evaluation.getStatus(), STATUS);
         String bindingReading = ProtoJson.enumName(evaluation.getBindingReading(), BINDING_READING);
+        String reading = ProtoJson.enumName(evaluation.getOfficeReading(), READING);
         return new PlanningJson.Progress(evaluation.getTarget(), ProtoJson.emptyToNull(evaluation.getIndicator()),
                 status, ChineseLabels.of(ChineseLabels.PROGRESS_STATUS, status),
+                reading, ChineseLabels.of(ChineseLabels.OFFICE_READING, reading),
                 bindingReading, ChineseLabels.of(ChineseLabels.BINDING_READING, bindingReading),
                 ProtoJson.enumName(evaluation.getReason(), "NOT_ASSESSABLE_REASON_"),
                 value(evaluation.hasBaselineValue(), evaluation.getBaselineValue()),
@@ -261,7 +265,8 @@ public final class PlanningJsonMapper {
                 value(evaluation.hasObservedGrowth(), evaluation.getObservedGrowth()),
                 value(evaluation.hasRatio(), evaluation.getRatio()),
                 value(evaluation.hasElapsedShare(), evaluation.getElapsedShare()),
-                evaluation.getExplanationZh(), evaluation.getExplanationEn());
+                evaluation.getExplanationZh(), evaluation.getExplanationEn(),
+                ProtoJson.emptyToNull(evaluation.getCountedAs()));
     }
 
     private static String value(boolean present, Decimal decimal) {

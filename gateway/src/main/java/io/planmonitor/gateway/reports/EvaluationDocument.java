@@ -20,11 +20,13 @@ final class EvaluationDocument {
         Docx document = new Docx()
                 .heading(0, report.title())
                 .paragraph("评估基准日：" + report.asOf() + "。本报告据 Plan Monitor 系统数据生成，供起草" + report.kindZh()
-                        + "报告参考；各指标的评估方法和依据见“说明”栏。");
+                        + "报告参考；各指标的评估依据见“说明”栏，评估方法见附件。");
         int chapter = 0;
         document.heading(1, CHAPTERS[chapter++] + "、总体情况").paragraph(report.evaluation().getOverviewZh());
         chapter(document, CHAPTERS[chapter++] + "、主要指标评估", EvaluationTables.indicators(report),
-                "规划共设指标目标" + report.rows().size() + "项。");
+                "规划共设指标目标" + report.countedTargets() + "项" + (report.rows().size() > report.countedTargets()
+                        ? "（另有" + (report.rows().size() - report.countedTargets()) + "处为同一指标的重复表述，列于表中，"
+                                + "不重复计数）" : "") + "。");
         chapter(document, CHAPTERS[chapter++] + "、约束性指标", EvaluationTables.binding(report),
                 report.evaluation().getBindingZh());
         chapter(document, CHAPTERS[chapter++] + "、滞后及需加快指标", EvaluationTables.behind(report),
@@ -43,6 +45,11 @@ final class EvaluationDocument {
                         .collect(Collectors.joining("，")) + "），需督促责任单位报送。");
         if (late > 0) {
             document.table(stale.header(), stale.rows());
+        }
+        document.heading(1, "附件：" + EvaluationMethod.TEXT.title());
+        for (EvaluationMethod.Section section : EvaluationMethod.TEXT.sections()) {
+            document.heading(2, section.heading());
+            section.paragraphs().forEach(document::paragraph);
         }
         return document.toBytes();
     }

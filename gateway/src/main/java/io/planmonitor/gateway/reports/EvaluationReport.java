@@ -36,9 +36,14 @@ record EvaluationReport(PlanningJson.Plan plan, LocalDate asOf, PlanEvaluation e
         return evaluation.getKind() == EvaluationKind.EVALUATION_KIND_FINAL ? "总结评估" : "中期评估";
     }
 
-    /** Targets by reading (ACHIEVED, LAGGING …), as indicators-service counted them. */
-    Map<String, Integer> countsByStatus() {
-        return PlanningJsonMapper.withoutPrefixes(evaluation.getCountsByStatusMap());
+    /** The targets counted: each indicator once per region and year, though the plan may state it again. */
+    int countedTargets() {
+        return (int) rows.stream().filter(row -> row.countedAs() == null).count();
+    }
+
+    /** Targets by the office's reading (提前实现, 滞后 …), as the overview counts them. */
+    Map<String, Integer> countsByReading() {
+        return PlanningJsonMapper.withoutPrefixes(evaluation.getCountsByReadingMap());
     }
 
     List<PlanDashboardJson.Row> binding() {

@@ -35,9 +35,10 @@ final class EvaluationTables {
         rows.add(List.of("规划", report.plan().displayName()));
         rows.add(List.of("评估类型", report.kindZh()));
         rows.add(List.of("评估基准日", report.asOf().toString()));
-        rows.add(List.of("指标目标数", Integer.toString(report.rows().size())));
-        report.countsByStatus().forEach((status, count) -> rows.add(List.of(
-                ChineseLabels.PROGRESS_STATUS.getOrDefault(status, status), Integer.toString(count))));
+        rows.add(List.of("指标目标数", Integer.toString(report.countedTargets())));
+        rows.add(List.of("重复表述（不重复计数）", Integer.toString(report.rows().size() - report.countedTargets())));
+        report.countsByReading().forEach((reading, count) -> rows.add(List.of(
+                ChineseLabels.OFFICE_READING.getOrDefault(reading, reading), Integer.toString(count))));
         rows.add(List.of("约束性指标数", Integer.toString(report.binding().size())));
         rows.add(List.of("滞后及需加快指标数", Integer.toString(report.behind().size())));
         rows.add(List.of("数据冲突数", Integer.toString(report.conflicts().size())));
@@ -52,7 +53,8 @@ final class EvaluationTables {
         return new Xlsx.Sheet("指标评估", INDICATORS, report.rows().stream().map(row -> Arrays.asList(
                 Integer.toString(row.number()), row.indicatorName(), row.unit(), Integer.toString(row.baselineYear()),
                 row.baselineValue(), Integer.toString(row.targetYear()), target(row), row.attributeZh(),
-                year(row), row.latestValue(), row.statusZh(), row.bindingReadingZh(), row.explanationZh(),
+                year(row), row.latestValue(), row.readingZh(), row.bindingReadingZh(),
+                row.countedAsZh() == null ? row.explanationZh() : row.explanationZh() + "（" + row.countedAsZh() + "）",
                 row.location())).toList());
     }
 
@@ -103,7 +105,7 @@ final class EvaluationTables {
     private static Xlsx.Sheet readings(String name, List<PlanDashboardJson.Row> rows) {
         return new Xlsx.Sheet(name, READINGS, rows.stream().map(row -> Arrays.asList(row.indicatorName(), row.unit(),
                 Integer.toString(row.targetYear()), target(row), year(row), row.latestValue(),
-                row.bindingReadingZh() != null ? row.bindingReadingZh() : row.statusZh(), row.explanationZh()))
+                row.bindingReadingZh() != null ? row.bindingReadingZh() : row.readingZh(), row.explanationZh()))
                 .toList());
     }
 

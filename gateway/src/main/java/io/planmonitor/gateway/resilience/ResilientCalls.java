@@ -8,18 +8,15 @@ import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The gateway's guard on one service's channel: a circuit breaker on every call, and retries of the idempotent reads
- * (Get…, List…, Evaluate…, Summarize…) that meet UNAVAILABLE, with a doubling pause, inside the call's own deadline.
+ * The gateway's guard on one service's channel: a circuit breaker on every call, and retries of the reads the
+ * contract declares (idempotency_level = NO_SIDE_EFFECTS) that meet UNAVAILABLE, with a doubling pause, inside the call's own deadline.
  * Writes are never retried: the service may have done them.
  */
 public final class ResilientCalls implements ClientInterceptor {
-
-    private static final Set<String> READ_PREFIXES = Set.of("Get", "List", "Evaluate", "Summarize");
 
     private final String service;
     private final CircuitBreaker breaker;
@@ -36,9 +33,9 @@ public final class ResilientCalls implements ClientInterceptor {
         this.scheduler = scheduler;
     }
 
+    /** A read as the contract declares it (idempotency_level = NO_SIDE_EFFECTS: the descriptor is safe). */
     static boolean isRead(MethodDescriptor<?, ?> method) {
-        String name = method.getBareMethodName();
-        return name != null && READ_PREFIXES.stream().anyMatch(name::startsWith);
+        return method.isSafe();
     }
 
     @Override

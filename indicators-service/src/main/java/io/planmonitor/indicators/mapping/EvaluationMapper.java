@@ -1,7 +1,7 @@
 package io.planmonitor.indicators.mapping;
 
 import io.planmonitor.indicators.domain.progress.EvaluationKind;
-import io.planmonitor.indicators.domain.progress.ProgressStatus;
+import io.planmonitor.indicators.domain.progress.OfficeReading;
 import io.planmonitor.indicators.service.PlanEvaluations;
 import io.planmonitor.indicators.service.ProgressAssessor;
 import io.planmonitor.indicators.v1.PlanEvaluation;
@@ -34,6 +34,8 @@ public final class EvaluationMapper {
                 .setBindingZh(binding(evaluation));
         evaluation.countsByStatus().forEach((status, count) -> proto.putCountsByStatus(
                 ProgressMapper.STATUS + status.name(), count));
+        evaluation.countsByReading().forEach((reading, count) -> proto.putCountsByReading(
+                ProgressMapper.READING + reading.name(), count));
         evaluation.binding().forEach(binding -> proto.putBindingByReading(bindingKey(binding),
                 proto.getBindingByReadingOrDefault(bindingKey(binding), 0) + 1));
         return proto.build();
@@ -44,13 +46,13 @@ public final class EvaluationMapper {
         return evaluation.plan().displayName + evaluation.kind().labelZh() + "报告";
     }
 
-    /** 总体情况: …（2021—2025年）共设指标目标131项，其中约束性9项。截至2023-12-31，无法评估131项。 */
+    /** 总体情况: …（2021—2025年）共设指标目标131项，其中约束性9项。截至2023-12-31，滞后3项，无法评估128项。 */
     static String overview(PlanEvaluations.Evaluation evaluation) {
-        Map<ProgressStatus, Integer> counts = evaluation.countsByStatus();
+        Map<OfficeReading, Integer> counts = evaluation.countsByReading();
         String byStatus = counts.entrySet().stream().map(entry -> entry.getKey().labelZh() + entry.getValue() + "项")
                 .collect(Collectors.joining("，"));
         return evaluation.plan().displayName + "（" + evaluation.plan().startYear + "—" + evaluation.plan().endYear
-                + "年）共设指标目标" + evaluation.assessed().size() + "项，其中约束性" + evaluation.binding().size()
+                + "年）共设指标目标" + evaluation.counted().size() + "项，其中约束性" + evaluation.binding().size()
                 + "项。截至" + IsoDates.format(evaluation.asOf()) + "，"
                 + (byStatus.isEmpty() ? "尚无可评估的指标" : byStatus) + "。";
     }
@@ -62,7 +64,7 @@ public final class EvaluationMapper {
         }
         Map<String, Integer> readings = new TreeMap<>();
         evaluation.binding().forEach(binding -> readings.merge(binding.evaluation().binding() != null
-                ? binding.evaluation().binding().labelZh() : binding.evaluation().status().labelZh(), 1, Integer::sum));
+                ? binding.evaluation().binding().labelZh() : binding.evaluation().reading().labelZh(), 1, Integer::sum));
         return "约束性指标" + evaluation.binding().size() + "项：" + readings.entrySet().stream()
                 .map(entry -> entry.getKey() + entry.getValue() + "项").collect(Collectors.joining("，")) + "。";
     }

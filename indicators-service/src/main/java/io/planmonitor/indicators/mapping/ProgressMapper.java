@@ -4,6 +4,7 @@ import io.planmonitor.indicators.domain.progress.ProgressEvaluation;
 import io.planmonitor.indicators.service.ProgressAssessor;
 import io.planmonitor.indicators.v1.BindingReading;
 import io.planmonitor.indicators.v1.NotAssessableReason;
+import io.planmonitor.indicators.v1.OfficeReading;
 import io.planmonitor.indicators.v1.ProgressStatus;
 import io.planmonitor.support.EnumNames;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 public final class ProgressMapper {
 
     public static final String STATUS = "PROGRESS_STATUS_";
+    public static final String READING = "OFFICE_READING_";
 
     private ProgressMapper() {
     }
@@ -23,9 +25,13 @@ public final class ProgressMapper {
                 .setTarget(TargetMapper.name(assessed.target()))
                 .setIndicator(IndicatorMapper.COLLECTION + "/" + assessed.target().indicatorId)
                 .setStatus(EnumNames.toProto(evaluation.status(), STATUS, ProgressStatus.class))
+                .setOfficeReading(EnumNames.toProto(evaluation.reading(), READING, OfficeReading.class))
                 .setLatestYear(evaluation.latestYear() == null ? 0 : evaluation.latestYear())
                 .setExplanationZh(evaluation.explanationZh())
                 .setExplanationEn(evaluation.explanationEn());
+        if (assessed.countedInstead() != null) {
+            proto.setCountedAs(TargetMapper.name(assessed.countedInstead()));
+        }
         if (assessed.latest() != null) {
             proto.setLatestObservation(ObservationMapper.toProto(assessed.latest()));
         }

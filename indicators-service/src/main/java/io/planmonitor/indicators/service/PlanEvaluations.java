@@ -2,6 +2,7 @@ package io.planmonitor.indicators.service;
 
 import io.planmonitor.indicators.domain.TargetAttribute;
 import io.planmonitor.indicators.domain.progress.EvaluationKind;
+import io.planmonitor.indicators.domain.progress.OfficeReading;
 import io.planmonitor.indicators.domain.progress.ProgressStatus;
 import io.planmonitor.indicators.repository.PlanEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,19 +38,31 @@ public class PlanEvaluations {
     public record Evaluation(PlanEntity plan, LocalDate asOf, EvaluationKind kind, List<ProgressAssessor.Assessed> assessed,
             List<TargetConflicts.Conflict> conflicts, OverdueUpdates.Listing freshness) {
 
-        /** Targets by status, in the statuses' order. */
+        /** The targets counted: each indicator's once per region and year, though the plan may state it twice. */
+        public List<ProgressAssessor.Assessed> counted() {
+            return assessed.stream().filter(ProgressAssessor.Assessed::counted).toList();
+        }
+
+        /** Counted targets by status, in the statuses' order. */
         public Map<ProgressStatus, Integer> countsByStatus() {
             Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
-            assessed.forEach(a -> counts.merge(a.evaluation().status(), 1, Integer::sum));
+            counted().forEach(a -> counts.merge(a.evaluation().status(), 1, Integer::sum));
+            return counts;
+        }
+
+        /** Counted targets by the office's reading, in the readings' order. */
+        public Map<OfficeReading, Integer> countsByReading() {
+            Map<OfficeReading, Integer> counts = new EnumMap<>(OfficeReading.class);
+            counted().forEach(a -> counts.merge(a.evaluation().reading(), 1, Integer::sum));
             return counts;
         }
 
         public List<ProgressAssessor.Assessed> binding() {
-            return assessed.stream().filter(a -> a.target().attribute == TargetAttribute.BINDING).toList();
+            return counted().stream().filter(a -> a.target().attribute == TargetAttribute.BINDING).toList();
         }
 
         public List<ProgressAssessor.Assessed> behind() {
-            return assessed.stream().filter(a -> a.evaluation().status().isBehind()).toList();
+            return counted().stream().filter(a -> a.evaluation().status().isBehind()).toList();
         }
     }
 

@@ -37,8 +37,17 @@ public class ProgressAssessor {
         this.observations = observations;
     }
 
-    /** A target with its evaluation and the vintage its latest value was read from (null when none). */
-    public record Assessed(TargetEntity target, ProgressEvaluation evaluation, ObservationEntity latest) {
+    /**
+     * A target with its evaluation, the vintage its latest value was read from (null when none), and, when the plan
+     * states the same indicator's target again, the statement counted instead of this one (null when it is counted).
+     */
+    public record Assessed(TargetEntity target, ProgressEvaluation evaluation, ObservationEntity latest,
+            TargetEntity countedInstead) {
+
+        /** Whether counts of the plan's readings count this target (once per indicator, region and year). */
+        public boolean counted() {
+            return countedInstead == null;
+        }
     }
 
     @Transactional
@@ -75,11 +84,12 @@ public class ProgressAssessor {
         Map<String, IndicatorEntity> indicatorsById = indicators.byIds(indicatorIds);
         Map<String, List<ObservationEntity>> yearly = observations.latestYearly(indicatorIds,
                 list.stream().map(t -> t.regionCode).collect(Collectors.toSet()));
+        Map<String, TargetEntity> repeated = RepeatedTargets.countedInstead(list);
         return list.stream().map(target -> {
             List<ObservationEntity> values = yearly.getOrDefault(target.indicatorId + "|" + target.regionCode,
                     List.of());
             ProgressEvaluation evaluation = evaluate(target, indicatorsById.get(target.indicatorId), values, asOf);
-            return new Assessed(target, evaluation, readFrom(values, evaluation.latestYear()));
+            return new Assessed(target, evaluation, readFrom(values, evaluation.latestYear()), repeated.get(target.id));
         }).toList();
     }
 

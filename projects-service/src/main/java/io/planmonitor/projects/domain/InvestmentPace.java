@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Reads a year's investment against its plan and against the calendar (序时进度: months elapsed ÷ 12), the way plan
- * offices report key-project progress. A project is behind pace when its completion rate trails the time elapsed by
+ * Reads a year's investment against its plan and against the months it covers (序时进度: N ÷ 12 for a 1–N月
+ * cumulative figure), the way plan offices report key-project progress. A project is behind pace when its completion rate trails the time elapsed by
  * more than the tolerance.
  */
 public final class InvestmentPace {
@@ -17,7 +17,10 @@ public final class InvestmentPace {
     private InvestmentPace() {
     }
 
-    /** The reading for {@code month}; {@code planned} and {@code completed} may be null when unknown. */
+    /**
+     * The reading of a 1–{@code month}月 figure; {@code planned} and {@code completed} may be null when unknown
+     * (then {@code month} is the month asked about).
+     */
     public static PaceReading read(BigDecimal planned, BigDecimal completed, int month, BigDecimal tolerance) {
         if (month < 1 || month > 12) {
             throw new IllegalArgumentException("month must be 1-12: " + month);

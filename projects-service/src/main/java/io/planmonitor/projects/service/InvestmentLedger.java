@@ -111,8 +111,9 @@ public class InvestmentLedger {
         registry.get(projectId);
         Optional<InvestmentPlanEntity> plan = plans.find(projectId, year);
         Optional<InvestmentReportEntity> latest = reports.latestUpTo(projectId, year, month);
+        // A 1–N月 cumulative figure is read against N months' pace (October's against 10/12), not the calendar's.
         var reading = InvestmentPace.read(plan.map(p -> p.amount).orElse(null),
-                latest.map(r -> r.amount).orElse(null), month, paceTolerance);
+                latest.map(r -> r.amount).orElse(null), latest.map(r -> r.month).orElse(month), paceTolerance);
         return new InvestmentProgressView(projectId, year, month,
                 plan.map(p -> new Amount(p.amount, p.currency)).orElse(null),
                 latest.map(r -> new Amount(r.amount, r.currency)).orElse(null),

@@ -3,6 +3,7 @@ package io.planmonitor.support.auth;
 import io.grpc.Context;
 import io.grpc.Contexts;
 import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
@@ -65,8 +66,7 @@ public class CallerAuthentication implements ServerInterceptor {
             return refuse(call, Status.UNAUTHENTICATED.withDescription("the bearer token is not valid: "
                     + rootMessage(e)));
         }
-        String method = call.getMethodDescriptor().getBareMethodName();
-        Status refusal = refusal(caller, isRead(method));
+        Status refusal = refusal(caller, isRead(call.getMethodDescriptor()));
         if (refusal != null) {
             return refuse(call, refusal);
         }
@@ -79,15 +79,12 @@ public class CallerAuthentication implements ServerInterceptor {
     }
 
     /**
-     * Get, List, Evaluate and Summarize methods read; every other method writes. The audit trail is read like a
-     * write is made: it names people and shows what they changed, so it is for editors and admins.
+     * A method reads when the contract declares it (idempotency_level = NO_SIDE_EFFECTS, which the generated method
+     * descriptor carries as safe); every other method writes. The audit trail is read like a write is made: it names
+     * people and shows what they changed, so it is for editors and admins.
      */
-    static boolean isRead(String method) {
-        if (method.equals("ListAuditEvents")) {
-            return false;
-        }
-        return method.startsWith("Get") || method.startsWith("List") || method.startsWith("Evaluate")
-                || method.startsWith("Summarize");
+    static boolean isRead(MethodDescriptor<?, ?> method) {
+        return method.isSafe() && !"ListAuditEvents".equals(method.getBareMethodName());
     }
 
     private Status refusal(Caller caller, boolean read) {

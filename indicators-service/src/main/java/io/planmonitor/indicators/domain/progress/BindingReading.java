@@ -4,7 +4,7 @@ package io.planmonitor.indicators.domain.progress;
 public enum BindingReading {
     MET("达标"),
     AT_RISK("有风险"),
-    MISSED("未完成");
+    MISSED("未达标");
 
     private final String labelZh;
 

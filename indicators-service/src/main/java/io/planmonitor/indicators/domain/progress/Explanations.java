@@ -1,19 +1,15 @@
 package io.planmonitor.indicators.domain.progress;
 
+import io.planmonitor.indicators.domain.TargetForm;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 
-/** Builds evaluations with their one-line explanations in Chinese and English, citing the numbers. */
+/**
+ * Builds evaluations with their one-line explanations in Chinese and English, citing the numbers; an explanation
+ * opens with the office's reading (滞后, 已完成 …), the SDG-style status being the evaluation's own field.
+ */
 final class Explanations {
-
-    /** The statuses in English; the Chinese words are the status's own (ProgressStatus.labelZh). */
-    private static final Map<ProgressStatus, String> STATUS_EN = Map.of(
-            ProgressStatus.ACHIEVED, "target achieved",
-            ProgressStatus.ON_TRACK, "on track",
-            ProgressStatus.NEEDS_ACCELERATION, "needs acceleration",
-            ProgressStatus.LAGGING, "lagging",
-            ProgressStatus.DETERIORATING, "deteriorating");
 
     private static final Map<NotAssessableReason, String[]> REASON_WORDS = Map.of(
             NotAssessableReason.NO_TARGET_VALUE, new String[] {"目标值未设定", "the target value is not set"},
@@ -31,41 +27,66 @@ final class Explanations {
     static ProgressEvaluation notAssessable(NotAssessableReason reason, BigDecimal baseline, ObservedValue latest,
             BigDecimal elapsed) {
         String[] words = REASON_WORDS.get(reason);
-        return new ProgressEvaluation(ProgressStatus.NOT_ASSESSABLE, null, reason, baseline,
-                latest == null ? null : latest.year(), latest == null ? null : latest.value(),
-                null, null, null, elapsed, ProgressStatus.NOT_ASSESSABLE.labelZh() + "：" + words[0],
+        return new ProgressEvaluation(ProgressStatus.NOT_ASSESSABLE, OfficeReading.NOT_ASSESSABLE, null, reason,
+                baseline, latest == null ? null : latest.year(), latest == null ? null : latest.value(),
+                null, null, null, elapsed, OfficeReading.NOT_ASSESSABLE.labelZh() + "：" + words[0],
                 "Not assessable: " + words[1]);
     }
 
+    /**
+     * An assessed target: its reading in the office's words, then the numbers — base, latest, target (a point change
+     * with the level it leads to), the yearly pace required and observed ("实际" rather than "实际年均" when one year
+     * was observed), the ratio, the time elapsed and the binding reading.
+     */
     static ProgressEvaluation assessed(ProgressStatus status, BindingReading binding, TargetSpec target,
             BigDecimal baseline, ObservedValue latest, BigDecimal required, BigDecimal observed, BigDecimal ratio,
-            BigDecimal elapsed) {
-        StringBuilder zh = new StringBuilder(status.labelZh()).append("：");
-        StringBuilder en = new StringBuilder(capitalised(STATUS_EN.get(status))).append(": ");
+            int observedYears, BigDecimal elapsed) {
+        OfficeReading reading = OfficeReading.of(status, ratio, latest.year() >= target.targetYear());
+        StringBuilder zh = new StringBuilder(reading.labelZh()).append("：");
+        StringBuilder en = new StringBuilder(capitalised(reading.labelEn())).append(": ");
         if (baseline != null) {
             zh.append("基期").append(target.baselineYear()).append("年").append(plain(baseline)).append("，");
             en.append("base ").append(target.baselineYear()).append(' ').append(plain(baseline)).append(", ");
         }
-        zh.append(latest.year()).append("年实际").append(plain(latest.value())).append("，目标")
-                .append(plain(target.targetValue()));
+        zh.append(latest.year()).append("年实际").append(plain(latest.value())).append("，目标").append(targetZh(target,
+                baseline));
         en.append(latest.year()).append(" actual ").append(plain(latest.value())).append(", target ")
-                .append(plain(target.targetValue()));
+                .append(targetEn(target, baseline));
         if (ratio != null) {
-            zh.append("；要求年均").append(plain(required)).append("，实际年均").append(plain(observed))
-                    .append("，进度比").append(plain(ratio));
+            boolean oneYear = observedYears == 1;
+            zh.append("；要求").append(target.targetYear() - target.baselineYear() > 1 ? "年均" : "")
+                    .append(plain(required)).append(oneYear ? "，" + latest.year() + "年实际" : "，实际年均")
+                    .append(plain(observed)).append("，进度比").append(plain(ratio));
             en.append("; required ").append(plain(required)).append(" a year, observed ").append(plain(observed))
-                    .append(", ratio ").append(plain(ratio));
+                    .append(oneYear ? " in " + latest.year() : " a year").append(", ratio ").append(plain(ratio));
         }
         String elapsedPercent = plain(elapsed.movePointRight(2).setScale(1, RoundingMode.HALF_UP)) + "%";
         zh.append("；时间进度").append(elapsedPercent);
         en.append("; ").append(elapsedPercent).append(" of the period elapsed");
         if (binding != null) {
-            zh.append("（约束性：").append(binding == BindingReading.MET ? "达标" : binding == BindingReading.AT_RISK
-                    ? "有风险" : "未完成").append("）");
+            zh.append("（约束性：").append(binding.labelZh()).append("）");
             en.append(" (binding: ").append(binding.name().toLowerCase().replace('_', ' ')).append(')');
         }
-        return new ProgressEvaluation(status, binding, null, baseline, latest.year(), latest.value(), required,
-                observed, ratio, elapsed, zh.toString(), en.toString());
+        return new ProgressEvaluation(status, reading, binding, null, baseline, latest.year(), latest.value(),
+                required, observed, ratio, elapsed, zh.toString(), en.toString());
+    }
+
+    /** A point change says so, with the level it leads to ("提高10个百分点（至73）"); other targets their value. */
+    private static String targetZh(TargetSpec target, BigDecimal baseline) {
+        if (target.form() != TargetForm.PERCENTAGE_POINT_CHANGE) {
+            return plain(target.targetValue());
+        }
+        String change = (target.targetValue().signum() < 0 ? "降低" : "提高") + plain(target.targetValue().abs())
+                + "个百分点";
+        return baseline == null ? change : change + "（至" + plain(baseline.add(target.targetValue())) + "）";
+    }
+
+    private static String targetEn(TargetSpec target, BigDecimal baseline) {
+        if (target.form() != TargetForm.PERCENTAGE_POINT_CHANGE) {
+            return plain(target.targetValue());
+        }
+        String change = (target.targetValue().signum() < 0 ? "" : "+") + plain(target.targetValue()) + " points";
+        return baseline == null ? change : change + " (to " + plain(baseline.add(target.targetValue())) + ")";
     }
 
     private static String plain(BigDecimal value) {

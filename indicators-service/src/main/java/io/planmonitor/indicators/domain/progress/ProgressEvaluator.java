@@ -72,7 +72,7 @@ public final class ProgressEvaluator {
         BindingReading binding = target.binding() ? bindingReading(status, target, latest, asOf) : null;
         BigDecimal ratio = reading.ratio() == null ? null : reading.ratio().setScale(SCALE, RoundingMode.HALF_UP);
         return Explanations.assessed(status, binding, target, baseline, latest, scaled(reading.required()),
-                scaled(reading.observed()), ratio, elapsed);
+                scaled(reading.observed()), ratio, reading.years(), elapsed);
     }
 
     /**
@@ -95,7 +95,7 @@ public final class ProgressEvaluator {
                 target.targetValue().divide(baseline, DecimalMath.CONTEXT), years(target)));
         BigDecimal observed = percent(DecimalMath.yearlyRate(
                 latest.value().divide(baseline, DecimalMath.CONTEXT), latest.year() - target.baselineYear()));
-        return Reading.of(achieved, required, observed);
+        return Reading.of(achieved, required, observed, latest.year() - target.baselineYear());
     }
 
     /** Shares and point changes move linearly: points per year required vs observed. */
@@ -109,7 +109,7 @@ public final class ProgressEvaluator {
         boolean achieved = target.form() == TargetForm.PERCENTAGE_POINT_CHANGE
                 ? meets(moved, target, change.signum() < 0)
                 : meets(latest.value(), target, ceiling(target));
-        return Reading.of(achieved, required, observed);
+        return Reading.of(achieved, required, observed, latest.year() - target.baselineYear());
     }
 
     /** Yearly growth rates chained into an index; the period is achieved once complete at the required pace. */
@@ -121,7 +121,7 @@ public final class ProgressEvaluator {
         BigDecimal observed = percent(DecimalMath.yearlyRate(index, rates.size()));
         ObservedValue last = rates.get(rates.size() - 1);
         boolean achieved = last.year() == target.targetYear() && meets(observed, target, false);
-        return Reading.of(achieved, target.targetValue(), observed);
+        return Reading.of(achieved, target.targetValue(), observed, rates.size());
     }
 
     /** An average growth target read from levels: compound growth since the base. */
@@ -135,7 +135,7 @@ public final class ProgressEvaluator {
         BigDecimal observed = percent(DecimalMath.yearlyRate(latest.value().divide(baseline, DecimalMath.CONTEXT),
                 latest.year() - target.baselineYear()));
         boolean achieved = latest.year() == target.targetYear() && meets(observed, target, false);
-        return Reading.of(achieved, target.targetValue(), observed);
+        return Reading.of(achieved, target.targetValue(), observed, latest.year() - target.baselineYear());
     }
 
     /**
@@ -163,7 +163,7 @@ public final class ProgressEvaluator {
         BigDecimal observed = percent(DecimalMath.yearlyRate(soFar, years));
         BigDecimal changeSoFar = percent(soFar.subtract(BigDecimal.ONE));
         boolean achieved = meets(changeSoFar, target, target.targetValue().signum() < 0);
-        return Reading.of(achieved, required, observed);
+        return Reading.of(achieved, required, observed, years);
     }
 
     /** Without a base to measure from: the direction of the last move. */
@@ -174,7 +174,7 @@ public final class ProgressEvaluator {
         BigDecimal move = series.get(series.size() - 1).value().subtract(series.get(series.size() - 2).value());
         boolean improving = ceiling(target) ? move.signum() < 0 : move.signum() > 0;
         return new Reading(false, null, null, null, improving ? ProgressStatus.LAGGING : ProgressStatus.DETERIORATING,
-                null);
+                null, 0);
     }
 
     private static ProgressStatus statusOf(Reading reading) {
@@ -257,21 +257,21 @@ public final class ProgressEvaluator {
         return value == null ? null : value.setScale(SCALE, RoundingMode.HALF_UP);
     }
 
-    /** What one form's reading found. */
+    /** What one form's reading found; {@code years}: how many years the observed pace is measured over. */
     private record Reading(boolean achieved, BigDecimal required, BigDecimal observed, BigDecimal ratio,
-            ProgressStatus trendStatus, NotAssessableReason reason) {
+            ProgressStatus trendStatus, NotAssessableReason reason, int years) {
 
-        static Reading of(boolean achieved, BigDecimal required, BigDecimal observed) {
+        static Reading of(boolean achieved, BigDecimal required, BigDecimal observed, int years) {
             BigDecimal ratio = required.signum() == 0 ? null : observed.divide(required, DecimalMath.CONTEXT);
-            return new Reading(achieved, required, observed, ratio, null, null);
+            return new Reading(achieved, required, observed, ratio, null, null, years);
         }
 
         static Reading met() {
-            return new Reading(true, null, null, null, null, null);
+            return new Reading(true, null, null, null, null, null, 0);
         }
 
         static Reading notAssessable(NotAssessableReason reason) {
-            return new Reading(false, null, null, null, null, reason);
+            return new Reading(false, null, null, null, null, reason, 0);
         }
     }
 }

@@ -35,7 +35,8 @@ class ProgressEvaluatorTest {
         assertEquals(new BigDecimal("1.0407"), evaluation.ratio());
         assertEquals(2023, evaluation.latestYear());
         assertNull(evaluation.binding(), "expected targets have no binding reading");
-        assertTrue(evaluation.explanationZh().startsWith("进度正常"), evaluation.explanationZh());
+        assertEquals(OfficeReading.AS_EXPECTED, evaluation.reading());
+        assertTrue(evaluation.explanationZh().startsWith("基本符合预期："), evaluation.explanationZh());
         assertTrue(evaluation.explanationEn().contains("ratio 1.0407"), evaluation.explanationEn());
     }
 
@@ -135,6 +136,55 @@ class ProgressEvaluatorTest {
         assertEquals(new BigDecimal("2.0000"), evaluation.requiredGrowth());
         assertEquals(new BigDecimal("1.8333"), evaluation.observedGrowth());
         assertEquals(ProgressStatus.NEEDS_ACCELERATION, evaluation.status());
+        // Read as a difference, with the level it leads to: never "目标10" beside an actual of 68.5.
+        assertTrue(evaluation.explanationZh().contains("2023年实际68.5，目标提高10个百分点（至73）"),
+                evaluation.explanationZh());
+        assertTrue(evaluation.explanationEn().contains("target +10 points (to 73)"), evaluation.explanationEn());
+    }
+
+    @Test
+    void oneYearsGrowthIsNotCalledAnAverage() {
+        // A five-year average growth target with one year observed: the year's rate, not "实际年均".
+        TargetSpec gdp = spec(TargetForm.AVERAGE_ANNUAL_GROWTH, Comparator.ABOUT, UP, false, 2020, "5", 2025, "7.7",
+                true);
+        ProgressEvaluation oneYear = evaluate(gdp, List.of(obs(2021, "5.6")), MID_2024);
+        assertTrue(oneYear.explanationZh().contains("要求年均7.7，2021年实际5.6"), oneYear.explanationZh());
+        assertTrue(oneYear.explanationEn().contains("observed 5.6 in 2021"), oneYear.explanationEn());
+        ProgressEvaluation twoYears = evaluate(gdp, List.of(obs(2021, "5.6"), obs(2022, "6")), MID_2024);
+        assertTrue(twoYears.explanationZh().contains("实际年均"), twoYears.explanationZh());
+    }
+
+    /**
+     * The office's readings, target by target, hand-computed (API 示例数据 where the figures are made up): before the
+     * target year's value is in, at target 提前实现, ratio ≥ 1.05 快于预期, ≥ 0.95 基本符合预期, else 滞后; once it is
+     * in, 已完成 or 未完成 — whatever the ratio said before.
+     */
+    @Test
+    void officeReadingsForEachCase() {
+        LocalDate early2026 = LocalDate.of(2026, 3, 1);
+        // 社会消费品零售总额 306.3 → 470 (2025): 400 in 2023 is 9.30 % a year against 8.94 % required (1.0407).
+        assertEquals(OfficeReading.AS_EXPECTED, evaluate(RETAIL_SALES, List.of(obs(2023, "400")), MID_2024).reading());
+        // 420 in 2023: 11.11 % a year, ratio 1.2428: faster than required.
+        assertEquals(OfficeReading.AHEAD, evaluate(RETAIL_SALES, List.of(obs(2023, "420")), MID_2024).reading());
+        // 471 in 2024, a year early.
+        assertEquals(OfficeReading.EARLY_ACHIEVED,
+                evaluate(RETAIL_SALES, List.of(obs(2024, "471")), MID_2024).reading());
+        // 350 in 2023: ratio 0.5085.
+        assertEquals(OfficeReading.BEHIND, evaluate(RETAIL_SALES, List.of(obs(2023, "350")), MID_2024).reading());
+        // The 2025 value in: 471 completed, 460 not (even though 460 was ahead of pace in earlier years' terms).
+        assertEquals(OfficeReading.COMPLETED,
+                evaluate(RETAIL_SALES, List.of(obs(2025, "471")), early2026).reading());
+        ProgressEvaluation missed = evaluate(RETAIL_SALES, List.of(obs(2025, "460")), early2026);
+        assertEquals(OfficeReading.NOT_COMPLETED, missed.reading());
+        assertTrue(missed.explanationZh().startsWith("未完成："), missed.explanationZh());
+        // 郑州2024年计划 地区生产总值增长7%左右 against 5.7 % (2025 bulletin): not completed; 6.9 % is within 左右.
+        TargetSpec gdp = spec(TargetForm.ANNUAL_GROWTH, Comparator.ABOUT, UP, false, 2023, null, 2024, "7", true);
+        assertEquals(OfficeReading.NOT_COMPLETED, evaluate(gdp, List.of(obs(2024, "5.7")), early2026).reading());
+        assertEquals(OfficeReading.COMPLETED, evaluate(gdp, List.of(obs(2024, "6.9")), early2026).reading());
+        // No value: not assessable, and says why.
+        ProgressEvaluation none = evaluate(RETAIL_SALES, List.of(), MID_2024);
+        assertEquals(OfficeReading.NOT_ASSESSABLE, none.reading());
+        assertTrue(none.explanationZh().startsWith("无法评估："), none.explanationZh());
     }
 
     @Test
