@@ -399,8 +399,8 @@ class SeedDatasetEndToEndTest {
         countedStatuses.forEach(status -> tableCounts.merge(status, 1, Integer::sum));
         assertEquals(tableCounts, new TreeMap<>(evaluation.getMap("countsByStatus")));
         assertTrue(tableCounts.getOrDefault("NOT_ASSESSABLE", 0) < countedStatuses.size(), "some targets are judged");
-        int counted = countedStatuses.size();
-        System.out.println(XINZHENG + ": " + targets + " targets, " + counted + " counted once per indicator");
+        int countedTargets = countedStatuses.size();
+        System.out.println(XINZHENG + ": " + targets + " targets, " + countedTargets + " counted once per indicator");
         assertEquals(conflicts, evaluation.getList("conflicts").size());
         assertEquals(targets, evaluation.getInt("freshness.checkedCount"));
         assertEquals("FINAL", given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation?asOf=2026-01-31")
@@ -433,7 +433,7 @@ class SeedDatasetEndToEndTest {
             assertEquals("新郑市国民经济和社会发展第十四个五年规划纲要中期评估报告", paragraphs.get(0));
             String overview = paragraphs.stream().filter(p -> p.contains("共设指标目标")).findFirst().orElseThrow();
             System.out.println("Evaluation report of " + XINZHENG + " as of 2023-12-31: " + overview);
-            assertTrue(overview.contains("共设指标目标" + counted + "项"), overview);
+            assertTrue(overview.contains("共设指标目标" + countedTargets + "项"), overview);
             assertTrue(paragraphs.contains("规划文本内有" + conflicts + "处同一指标数值不一致，均保留原文如下。"),
                     paragraphs.toString());
             assertEquals(targets + 1, document.getTables().get(0).getRows().size(), "the indicator table");
