@@ -104,7 +104,7 @@ class WebPageEndToEndTest {
         System.out.println(output);
         assertTrue(finished, "the browser test did not finish in 5 minutes:\n" + output);
         assertEquals(0, run.exitValue(), output);
-        assertTrue(output.contains("# pass 4") || output.contains("ℹ pass 4"), "all four pages were tested:\n" + output);
+        assertTrue(output.contains("# pass 5") || output.contains("ℹ pass 5"), "all five pages were tested:\n" + output);
         for (String page : List.of("region-1366", "region-phone", "plan-table", "projects", "project", "document-review")) {
             assertTrue(Files.size(screenshots.resolve(page + ".png")) > 0, page);
         }
