@@ -75,10 +75,8 @@ public final class SeedDataset {
 
     /** Lower-case hex SHA-256 of a source document's bytes, as plans record it. */
     public static String documentSha256(String document) {
-        try (InputStream in = resource("documents/" + document)) {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(documentBytes(document)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

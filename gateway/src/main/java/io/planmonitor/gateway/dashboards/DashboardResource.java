@@ -107,17 +107,17 @@ public class DashboardResource {
                     Map<String, Integer> byReading = new TreeMap<>();
                     Map<String, Map<String, Integer>> byCategory = new TreeMap<>();
                     // A target a plan states twice is counted once.
-                    progress.stream().filter(p -> p.countedAs() == null).forEach(p -> {
+                    List<PlanningJson.Progress> counted = progress.stream().filter(p -> p.countedAs() == null).toList();
+                    counted.forEach(p -> {
                         counts.merge(p.status(), 1, Integer::sum);
                         byReading.merge(p.reading(), 1, Integer::sum);
                         byCategory.computeIfAbsent(all.getItem6().getOrDefault(p.indicator(), ""), c -> new TreeMap<>())
                                 .merge(p.status(), 1, Integer::sum);
                     });
                     var indicators = new RegionDashboardJson.Indicators(counts, byReading, byCategory,
-                            progress.stream().filter(p -> p.countedAs() == null && p.bindingReading() != null
+                            counted.stream().filter(p -> p.bindingReading() != null
                                     && !"MET".equals(p.bindingReading())).toList(),
-                            progress.stream().filter(p -> p.countedAs() == null && BEHIND.contains(p.status()))
-                                    .toList());
+                            counted.stream().filter(p -> BEHIND.contains(p.status())).toList());
                     var projects = RegionProjectTotals.of(all.getItem3().getGroupsList(),
                             all.getItem4().getAlertsList(), asOf);
                     return new RegionDashboardJson(PlanningJsonMapper.toJson(all.getItem1()), asOf.toString(), indicators,

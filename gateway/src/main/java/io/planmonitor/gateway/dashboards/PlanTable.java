@@ -8,8 +8,10 @@ import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.Target;
 import io.planmonitor.indicators.v1.Observation;
 import io.planmonitor.indicators.v1.TargetForm;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -42,7 +44,7 @@ public final class PlanTable {
         ordered.sort(Comparator.comparing((Target target) -> tableOf(target.getProvenance().getLocation()))
                 .thenComparingInt(target -> rowNumber(target.getProvenance().getLocation()))
                 .thenComparing(Target::getName));
-        Map<String, Target> byName = new java.util.HashMap<>();
+        Map<String, Target> byName = new HashMap<>();
         targets.forEach(target -> byName.put(target.getName(), target));
         List<PlanDashboardJson.Row> rows = new ArrayList<>();
         for (Target target : ordered) {
@@ -65,8 +67,7 @@ public final class PlanTable {
                 : counted.getProvenance().getLocation();
         String value = counted.hasTargetValue() ? counted.getTargetValue().getValue() : "#";
         boolean disagree = target.getForm() == counted.getForm() && target.hasTargetValue() && counted.hasTargetValue()
-                && new java.math.BigDecimal(target.getTargetValue().getValue())
-                        .compareTo(new java.math.BigDecimal(value)) != 0;
+                && new BigDecimal(target.getTargetValue().getValue()).compareTo(new BigDecimal(value)) != 0;
         return "同一指标已列于" + where + "（" + value + "）" + (disagree ? "，规划内数值不一致" : "") + "；不重复计数";
     }
 

@@ -146,22 +146,18 @@ public class ObservationLog {
         if (known.isPresent()) {
             return new Recorded(known.get(), true);
         }
-        if (observation.secondary && period.stream().anyMatch(vintage -> !vintage.secondary
-                && isFinal(vintage) >= isFinal(observation))) {
-            // A compilation's figure is kept as history but does not displace the authority's of the same finality
-            // (it may displace an official preliminary estimate: it transcribes the final figure that awaited).
-            observation.latest = false;
-            period.add(observation);
-            created.add(observation);
-            return new Recorded(observation, false);
+        // A compilation's figure is kept as history but does not displace the authority's of the same finality
+        // (it may displace an official preliminary estimate: it transcribes the final figure that awaited).
+        observation.latest = !observation.secondary || period.stream().noneMatch(vintage -> !vintage.secondary
+                && finality(vintage) >= finality(observation));
+        if (observation.latest) {
+            period.stream().filter(vintage -> vintage.latest).forEach(previous -> {
+                previous.latest = false;
+                if (previous.id != null) {
+                    superseded.add(previous.id);
+                }
+            });
         }
-        period.stream().filter(vintage -> vintage.latest).forEach(previous -> {
-            previous.latest = false;
-            if (previous.id != null) {
-                superseded.add(previous.id);
-            }
-        });
-        observation.latest = true;
         period.add(observation);
         created.add(observation);
         return new Recorded(observation, false);
@@ -274,7 +270,7 @@ public class ObservationLog {
 
     /** The same figure from the same source with the same status: recording it again changes nothing. */
     /** 1 for a final or revised figure, 0 for a preliminary or estimated one. */
-    private static int isFinal(ObservationEntity observation) {
+    private static int finality(ObservationEntity observation) {
         return observation.status == ObservationStatus.FINAL || observation.status == ObservationStatus.REVISED ? 1 : 0;
     }
 
