@@ -19,7 +19,7 @@ require_tools() {
       exit 1
     fi
     echo "Installing ${missing[*]}..."
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi
   # buf, the Kubernetes schemas and playwright-core are pinned in package.json. Not "npm ci": the registry reached here lacks some of
   # buf's other-platform packages, so the lock file cannot list them all and "npm ci" refuses it.

@@ -6,8 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/require-tools.sh
-# The web page's browser test drives Debian's Chromium, with CJK fonts to render the Chinese pages.
-require_tools kubectl:kubectl chromium:chromium /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk
+# The web page's browser test drives Debian's Chromium, with CJK fonts to render the Chinese pages; the evaluation
+# report is rendered to PDF by LibreOffice.
+require_tools kubectl:kubectl chromium:chromium /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk \
+  soffice:libreoffice-writer-nogui
 
 echo "== buf lint (proto/)"
 (cd proto && ../node_modules/.bin/buf lint)

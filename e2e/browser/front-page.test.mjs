@@ -137,6 +137,26 @@ test('evaluation method: the page prints the method the API publishes, section b
   await close();
 });
 
+test('evaluation notes: the staff write 原因分析 for an indicator; the save is a version with its author', { skip: !TOKEN }, async () => {
+  const { page, errors, close } = await open(`#/evaluation/${XINZHENG_PLAN}?asOf=${AS_OF}&evaluation=final`, undefined, TOKEN);
+  await noProblem(page);
+  const table = await api(`/api/v1/dashboards/plans/${XINZHENG_PLAN}?asOf=${AS_OF}`);
+  // The plan as a whole, then one form per indicator counted once.
+  assert.equal(await page.locator('form.evaluation-note').count(), 1 + table.rows.filter((r) => !r.countedAs).length);
+  const form = page.locator('form.evaluation-note').nth(1);
+  const subject = await form.getAttribute('data-subject');
+  await form.locator('textarea[name=reasonsZh]').fill('浏览器测试填写的原因（API 示例数据）');
+  await form.locator('button[type=submit]').click();
+  await form.locator('text=已保存').waitFor();
+  const notes = await api(`/api/v1/plans/${XINZHENG_PLAN}/evaluations/final/notes`);
+  const saved = notes.find((n) => n.subject === subject);
+  assert.equal(saved.reasonsZh, '浏览器测试填写的原因（API 示例数据）');
+  assert.ok(saved.version >= 1 && saved.author, 'a version with its author');
+  await page.screenshot({ path: `${SHOTS}/evaluation-notes.png`, fullPage: false });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('projects: the list follows its filters; a project shows its investment against plan, events and alerts', async () => {
   const all = await api('/api/v1/projects?pageSize=1');
   const culture = await api(`/api/v1/projects?pageSize=1&plan=${XINZHENG_PLAN}&sector=${encodeURIComponent('文化旅游')}`);

@@ -424,23 +424,74 @@ class SeedDatasetEndToEndTest {
             assertEquals("中期评估", workbook.getSheet("概况").getRow(2).getCell(1).getStringCellValue());
         }
 
-        byte[] documentBytes = given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation.docx?asOf=2023-12-31")
-                .then().statusCode(200).contentType(containsString("wordprocessingml")).extract().asByteArray();
+        // Before staff write anything, the draft marks each lagging indicator's 原因分析 for them to fill.
+        var documentResponse = given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation.docx?asOf=2023-12-31")
+                .then().statusCode(200).contentType(containsString("wordprocessingml")).extract();
+        // Named by its Chinese title and date, with an ASCII name beside it.
+        assertTrue(documentResponse.header("Content-Disposition").contains("filename=\"" + XINZHENG
+                + "-evaluation-2023-12-31.docx\"; filename*=UTF-8''" + java.net.URLEncoder.encode(
+                "新郑市国民经济和社会发展第十四个五年规划纲要中期评估报告（2023年12月31日）.docx",
+                java.nio.charset.StandardCharsets.UTF_8)), documentResponse.header("Content-Disposition"));
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
-                documentBytes))) {
+                documentResponse.asByteArray()))) {
             List<String> paragraphs = document.getParagraphs().stream()
                     .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
             assertEquals("新郑市国民经济和社会发展第十四个五年规划纲要中期评估报告", paragraphs.get(0));
+            assertEquals("（评估基准日：2023年12月31日）", paragraphs.get(1));
             String overview = paragraphs.stream().filter(p -> p.contains("共设指标目标")).findFirst().orElseThrow();
             System.out.println("Evaluation report of " + XINZHENG + " as of 2023-12-31: " + overview);
             assertTrue(overview.contains("共设指标目标" + countedTargets + "项"), overview);
             assertTrue(paragraphs.contains("规划文本内有" + conflicts + "处同一指标数值不一致，均保留原文如下。"),
                     paragraphs.toString());
-            assertEquals(targets + 1, document.getTables().get(0).getRows().size(), "the indicator table");
-            assertTrue(paragraphs.contains("附件：评估方法说明"), "the method is the report's annex");
+            // The main table: one row per indicator under its group headings (a row of one merged cell).
+            var main = document.getTables().get(0);
+            assertEquals(countedTargets + 1, main.getRows().stream().filter(row -> row.getTableCells().size() > 1)
+                    .count(), "the indicator table counts each indicator once");
+            assertEquals("专栏1", main.getRow(1).getCell(0).getText(), "专栏1 first");
+            assertTrue(main.getRow(0).getTableCells().stream().anyMatch(cell -> cell.getText().equals("2021年")),
+                    "each year's actual");
+            // Annex 2 keeps every statement.
+            assertTrue(document.getTables().stream().anyMatch(table -> table.getRows().size() == targets + 1),
+                    "every statement of every target in an annex");
+            assertTrue(paragraphs.containsAll(List.of("附件1", "评估方法说明", "附件2", "指标评估明细")),
+                    "the method and the full table are annexes");
             assertTrue(paragraphs.stream().anyMatch(p -> p.contains("进度比不低于1.05的，为快于预期")),
                     "with its thresholds");
+            assertTrue(paragraphs.stream().anyMatch(p -> p.contains("【待填写】")), "the writer's part is marked");
         }
+
+        // The office writes its own 原因分析 and 下一步措施 (made-up texts: API 示例数据); the report prints them.
+        String notes = "/api/v1/plans/" + XINZHENG + "/evaluations/mid-term/notes/";
+        given().contentType("application/json").header("If-Match", "\"0\"")
+                .body("{\"reasonsZh\": \"三年来经济运行总体平稳（API 示例数据）。\","
+                        + " \"measuresZh\": \"下一步将加快重大项目建设（API 示例数据）。\"}")
+                .put(notes + "overall").then().statusCode(200).header("ETag", containsString("1"))
+                .body("version", equalTo(1)).body("author", equalTo("e2e-admin"));
+        given().contentType("application/json").header("If-Match", "\"0\"")
+                .body("{\"reasonsZh\": \"另一稿（API 示例数据）\"}").put(notes + "overall").then().statusCode(412);
+        given().get(notes).then().statusCode(200).body("subject", contains("overall"));
+        given().get(notes + "overall/versions").then().statusCode(200).body("version", contains(1));
+        byte[] written = given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation.docx?asOf=2023-12-31").then()
+                .statusCode(200).extract().asByteArray();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                written))) {
+            List<String> paragraphs = document.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            assertTrue(paragraphs.contains("三年来经济运行总体平稳（API 示例数据）。"), paragraphs.toString());
+            assertTrue(paragraphs.contains("下一步将加快重大项目建设（API 示例数据）。"), paragraphs.toString());
+        }
+        // As a reader sees it: LibreOffice renders it; the indicator tables lie on landscape pages, the pages are
+        // numbered, and no page is blank.
+        RenderedDocument rendered = RenderedDocument.render(written, XINZHENG + "-mid-term-2023");
+        System.out.println("Evaluation report of " + XINZHENG + " rendered: " + rendered.pages() + " pages, "
+                + rendered.landscapePages().stream().filter(l -> l).count() + " landscape, at " + rendered.pdf());
+        assertTrue(rendered.pages() >= 6 && rendered.pages() <= 60, rendered.pages() + " pages");
+        assertEquals(false, rendered.landscapePages().get(0), "the text starts in portrait");
+        assertTrue(rendered.landscapePages().contains(true), "the wide tables are landscape");
+        assertTrue(rendered.pageTexts().get(0).contains("中期评估报告"), rendered.pageTexts().get(0));
+        assertTrue(rendered.pageTexts().stream().allMatch(text -> text.strip().length() > 10), "no blank page");
+        assertTrue(java.util.regex.Pattern.compile("—\\s*2\\s*—").matcher(rendered.pageTexts().get(1)).find(),
+                "numbered: " + rendered.pageTexts().get(1));
         given().get("/api/v1/reports/plans/" + XINZHENG + "/evaluation.docx?asOf=2023-12-31&kind=final").then()
                 .statusCode(200);
 
@@ -711,8 +762,10 @@ class SeedDatasetEndToEndTest {
                 .body("{\"year\": 2024, \"month\": 8, \"cumulativeCompleted\": {\"amount\": \"400\"}}")
                 .post("/api/v1/projects/dash-jinshui/investment-reports").then().statusCode(200);
 
-        String dashboard = "/api/v1/dashboards/regions/410100?asOf=2024-06-30&plan=dashboard-check";
+        // June's 1–6月 reports are due by 10 July: from then on the dashboard reads June against 6 ÷ 12.
+        String dashboard = "/api/v1/dashboards/regions/410100?asOf=2024-07-10&plan=dashboard-check";
         given().get(dashboard).then().statusCode(200)
+                .body("projects.year", equalTo(2024)).body("projects.month", equalTo(6))
                 .body("indicators.countsByStatus", equalTo(Map.of("NOT_ASSESSABLE", 1)))
                 .body("projects.count", equalTo(1))
                 .body("projects.totalInvestment.amount", equalTo("300.00"))
@@ -734,6 +787,12 @@ class SeedDatasetEndToEndTest {
                 .body("projects.completionRate", equalTo("0.4375"))
                 .body("projects.gap", equalTo("-0.0625"))
                 .body("projects.behindPace.project", contains("projects/dash-jinshui"));
+        // On 9 July June's reports are not yet due: May is read, against 5 ÷ 12, and nothing was reported by May.
+        given().get("/api/v1/dashboards/regions/410100?asOf=2024-07-09&plan=dashboard-check&includeSubregions=true")
+                .then().statusCode(200)
+                .body("projects.month", equalTo(5)).body("projects.timeElapsed", equalTo("0.4167"))
+                .body("projects.completedInvestment.amount", equalTo("0.00"))
+                .body("projects.completionRate", equalTo("0.0000"));
 
         // The same filters on the lists themselves, and the proto spelling of the paging parameters.
         given().get("/api/v1/plans/dashboard-check/targets?attribute=BINDING").then().statusCode(200)

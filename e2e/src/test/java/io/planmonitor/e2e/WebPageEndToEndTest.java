@@ -104,8 +104,9 @@ class WebPageEndToEndTest {
         System.out.println(output);
         assertTrue(finished, "the browser test did not finish in 5 minutes:\n" + output);
         assertEquals(0, run.exitValue(), output);
-        assertTrue(output.contains("# pass 5") || output.contains("ℹ pass 5"), "all five pages were tested:\n" + output);
-        for (String page : List.of("region-1366", "region-phone", "plan-table", "projects", "project", "document-review")) {
+        assertTrue(output.contains("# pass 6") || output.contains("ℹ pass 6"), "all six pages were tested:\n" + output);
+        for (String page : List.of("region-1366", "region-phone", "plan-table", "projects", "project", "document-review",
+                "evaluation-notes")) {
             assertTrue(Files.size(screenshots.resolve(page + ".png")) > 0, page);
         }
     }

@@ -65,6 +65,7 @@ async function call(method, path, body, headers) {
 export const get = (path) => call('GET', path);
 export const post = (path, body, headers) => call('POST', path, body, headers);
 export const patch = (path, body, headers) => call('PATCH', path, body, headers);
+export const put = (path, body, headers) => call('PUT', path, body, headers);
 
 /** A path with its query parameters, empty ones left out. */
 export function withQuery(path, parameters) {

@@ -2,6 +2,7 @@
 import { ApiProblem, identity, signIn, signOut } from './api.js';
 import { documentPage, documentsPage } from './documents-page.js';
 import { h, show } from './dom.js';
+import { evaluationPage } from './evaluation-page.js';
 import { methodPage } from './method-page.js';
 import { planPage, plansPage } from './plan-page.js';
 import { projectPage } from './project-page.js';
@@ -18,6 +19,7 @@ const ROUTES = {
   documents: documentsPage,
   document: documentPage,
   method: methodPage,
+  evaluation: evaluationPage,
 };
 
 /** Goes to a page: the address changes, so the back button and a bookmark work. */

@@ -59,6 +59,7 @@ export async function planPage(parameters, navigate, planId) {
       field('栏目', select('section', [['', '全部'], ...sections.map((s) => [s, s])], section,
         (e) => go({ section: e.target.value }))),
       h('a', { class: 'button', href: withQuery(`/api/v1/exports/plans/${planId}/targets.xlsx`, { asOf, section }) }, '导出 Excel'),
+      h('a', { class: 'button', href: `#/evaluation/${planId}?asOf=${asOf}` }, '填写评估意见'),
       h('a', { class: 'button', href: withQuery(`/api/v1/reports/plans/${planId}/evaluation.docx`, { asOf }) }, '评估报告 Word'),
       h('a', { class: 'button', href: withQuery(`/api/v1/reports/plans/${planId}/evaluation.xlsx`, { asOf }) }, '评估报告 Excel')),
     h('p', { class: 'note' }, `${shown.rows.length} 项指标，其中 ${shown.rows.filter((r) => r.staleZh).length} 项应报数据逾期未报；`

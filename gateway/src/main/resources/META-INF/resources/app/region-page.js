@@ -43,9 +43,11 @@ export async function regionPage(parameters, navigate) {
       card('指标目标', String(total), READING_ORDER.filter((r) => indicators.countsByReading[r])
         .map((r) => `${READING[r].zh} ${indicators.countsByReading[r]}`).join(' · ')),
       card('重点项目', String(projects.count), `总投资 ${yi(projects.totalInvestment)} 亿元`),
-      card('年度投资完成率', projects.completionRate ? `${percent(projects.completionRate)}%` : '—',
-        `序时进度 ${percent(projects.timeElapsed)}%${projects.gap ? ` · 差距 ${percent(projects.gap)} 个百分点` : ''}`),
-      card('本年完成投资', `${yi(projects.completedInvestment)} 亿元`, `年度计划 ${yi(projects.plannedInvestment)} 亿元`),
+      card(`${projects.year}年1–${projects.month}月投资完成率`,
+        projects.completionRate ? `${percent(projects.completionRate)}%` : '—',
+        `序时进度 ${percent(projects.timeElapsed)}%${projects.gap ? ` · ${paceGap(projects.gap)}` : ''}`),
+      card(`1–${projects.month}月完成投资`, `${yi(projects.completedInvestment)} 亿元`,
+        `年度计划 ${yi(projects.plannedInvestment)} 亿元`),
       card('逾期未报', String(dashboard.freshness.targetsOverdue + dashboard.freshness.projectsOverdue),
         `指标 ${dashboard.freshness.targetsOverdue}/${dashboard.freshness.targetsChecked} · `
         + `项目月报 ${dashboard.freshness.projectsOverdue}/${dashboard.freshness.projectsChecked}`)),
@@ -115,4 +117,11 @@ async function namesOf(projectNames) {
   const unique = [...new Set(projectNames)].slice(0, 50);
   const found = await Promise.all(unique.map((name) => get(`/api/v1/${name}`).catch(() => null)));
   return new Map(found.filter(Boolean).map((p) => [p.name, p.displayName]));
+}
+
+/** The gap to 序时进度 the way offices write it: 超序时进度 3.2 个百分点 / 低于序时进度 4.5 个百分点. */
+function paceGap(gap) {
+  const behind = gap.startsWith('-');
+  const points = percent(behind ? gap.slice(1) : gap);
+  return behind ? `低于序时进度 ${points} 个百分点` : `超序时进度 ${points} 个百分点`;
 }

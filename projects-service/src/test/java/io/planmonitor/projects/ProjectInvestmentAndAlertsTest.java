@@ -16,9 +16,11 @@ import io.planmonitor.projects.v1.CreateMilestoneRequest;
 import io.planmonitor.projects.v1.CreateProjectRequest;
 import io.planmonitor.projects.v1.GetInvestmentProgressRequest;
 import io.planmonitor.projects.v1.InvestmentProgress;
+import io.planmonitor.projects.v1.InvestmentReportingFrequency;
 import io.planmonitor.projects.v1.ListInvestmentReportsRequest;
 import io.planmonitor.projects.v1.ListMilestonesRequest;
 import io.planmonitor.projects.v1.ListProjectAlertsRequest;
+import io.planmonitor.projects.v1.ListProjectAlertsResponse;
 import io.planmonitor.projects.v1.Milestone;
 import io.planmonitor.projects.v1.MilestoneKind;
 import io.planmonitor.projects.v1.Project;
@@ -26,6 +28,9 @@ import io.planmonitor.projects.v1.ProjectAlert;
 import io.planmonitor.projects.v1.ProjectServiceGrpc;
 import io.planmonitor.projects.v1.ReportInvestmentRequest;
 import io.planmonitor.projects.v1.SetInvestmentPlanRequest;
+import io.planmonitor.projects.v1.SummarizeProjectsRequest;
+import io.planmonitor.projects.v1.SummarizeProjectsResponse;
+import io.planmonitor.projects.v1.SummaryDimension;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -144,6 +149,48 @@ class ProjectInvestmentAndAlertsTest {
         assertFalse(alerts(2025, 6, "419901").stream().anyMatch(a -> a.getKind() == AlertKind.ALERT_KIND_OVERDUE_MILESTONE));
         assertEquals(List.of("2025-05-31", "2025-07-31"), projects.listMilestones(ListMilestonesRequest.newBuilder()
                 .setParent(onPace).build()).getMilestonesList().stream().map(Milestone::getDueDate).toList());
+    }
+
+    @Test
+    void aMissingReportIsRaisedOnlyOnceItIsDueAndTheMonthReadIsTheLatestDue() {
+        String monthly = create("due-monthly", "419903");
+        String quarterly = projects.createProject(CreateProjectRequest.newBuilder().setProjectId("due-quarterly")
+                .setProject(Project.newBuilder().setDisplayName("按季报送项目").setRegionCode("419903")
+                        .setInvestmentReporting(InvestmentReportingFrequency.INVESTMENT_REPORTING_FREQUENCY_QUARTERLY))
+                .build()).getName();
+        plan(monthly, 2025, "1200");
+        plan(quarterly, 2025, "1200");
+        report(monthly, 2025, 4, "500", "");
+        report(quarterly, 2025, 3, "300", "");
+        ListProjectAlertsRequest may = ListProjectAlertsRequest.newBuilder().setYear(2025).setMonth(5)
+                .setRegionCode("419903").setKind(AlertKind.ALERT_KIND_NO_REPORT).build();
+        // May's report is due by 10 June: not owed on the 9th; owed on the 10th, and only by the monthly reporter.
+        assertEquals(List.of(), noReport(may.toBuilder().setAsOfDate("2025-06-09").build()));
+        assertEquals(List.of(monthly), noReport(may.toBuilder().setAsOfDate("2025-06-10").build()));
+        // Without year and month the month read is the latest due: 7 December reads October (November's is due by
+        // the 10th), so the quarterly reporter owes nothing and the monthly one owes October.
+        ListProjectAlertsResponse december = projects.listProjectAlerts(ListProjectAlertsRequest.newBuilder()
+                .setAsOfDate("2025-12-07").setRegionCode("419903").setKind(AlertKind.ALERT_KIND_NO_REPORT).build());
+        assertEquals(List.of(2025, 10), List.of(december.getYear(), december.getMonth()));
+        assertEquals(List.of(monthly), december.getAlertsList().stream().map(ProjectAlert::getProject).toList());
+        assertFieldViolation("as_of_date", () -> projects.listProjectAlerts(may.toBuilder().setAsOfDate("2025-6-1")
+                .build()));
+
+        // The summary reads the same month and gives its pace: 1–10月 against 10 ÷ 12.
+        SummarizeProjectsResponse summary = projects.summarizeProjects(SummarizeProjectsRequest.newBuilder()
+                .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_REGION).setRegionCode("419903")
+                .setAsOfDate("2025-12-07").build());
+        assertEquals(List.of(2025, 10, "0.8333"), List.of(summary.getYear(), summary.getMonth(),
+                summary.getTimeElapsed().getValue()));
+        assertEquals("800.00", summary.getGroups(0).getCompletedOfPlanned().getAmount().getValue());
+        SummarizeProjectsResponse wholeYear = projects.summarizeProjects(SummarizeProjectsRequest.newBuilder()
+                .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_REGION).setRegionCode("419903").setYear(2025).build());
+        assertEquals(0, wholeYear.getMonth());
+        assertFalse(wholeYear.hasTimeElapsed());
+    }
+
+    private List<String> noReport(ListProjectAlertsRequest request) {
+        return projects.listProjectAlerts(request).getAlertsList().stream().map(ProjectAlert::getProject).toList();
     }
 
     @Test

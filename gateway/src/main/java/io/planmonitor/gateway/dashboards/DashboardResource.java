@@ -76,11 +76,11 @@ public class DashboardResource {
                                 .setPageSize(1000).setPageToken(token).build()),
                 EvaluateRegionProgressResponse::getEvaluationsList, EvaluateRegionProgressResponse::getNextPageToken);
         var summary = services.projects().summarizeProjects(SummarizeProjectsRequest.newBuilder()
-                .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_REGION).setYear(asOf.getYear())
-                .setMonth(asOf.getMonthValue()).setRegionCode(code).setIncludeSubregions(includeSubregions)
+                .setGroupBy(SummaryDimension.SUMMARY_DIMENSION_REGION).setAsOfDate(asOf.toString())
+                .setRegionCode(code).setIncludeSubregions(includeSubregions)
                 .setPlan(planName).build());
         var alerts = services.projects().listProjectAlerts(ListProjectAlertsRequest.newBuilder()
-                .setYear(asOf.getYear()).setMonth(asOf.getMonthValue()).setRegionCode(code)
+                .setAsOfDate(asOf.toString()).setRegionCode(code)
                 .setIncludeSubregions(includeSubregions).setPlan(planName).setKind(AlertKind.ALERT_KIND_BEHIND_PACE)
                 .build());
         var latestBatch = services.projects().listBatches(ListBatchesRequest.newBuilder().build())
@@ -118,8 +118,7 @@ public class DashboardResource {
                             counted.stream().filter(p -> p.bindingReading() != null
                                     && !"MET".equals(p.bindingReading())).toList(),
                             counted.stream().filter(p -> BEHIND.contains(p.status())).toList());
-                    var projects = RegionProjectTotals.of(all.getItem3().getGroupsList(),
-                            all.getItem4().getAlertsList(), asOf);
+                    var projects = RegionProjectTotals.of(all.getItem3(), all.getItem4().getAlertsList());
                     return new RegionDashboardJson(PlanningJsonMapper.toJson(all.getItem1()), asOf.toString(), indicators,
                             projects, all.getItem5(), all.getItem7());
                 });

@@ -3,6 +3,7 @@ package io.planmonitor.gateway.dashboards;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.planmonitor.gateway.plans.PlanningJson;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A plan's indicator table, each target with its evaluation, in the document's own order. */
@@ -64,7 +65,10 @@ public record PlanDashboardJson(
                     example = "未指定责任单位应报送2023年数据，尚未报送任何数据。") String staleZh,
             @Schema(description = "Present when the plan states this indicator's target again: the target counted"
                     + " instead (counts count each indicator once)") String countedAs,
-            @Schema(example = "同一指标已列于专栏1 第4行（124），规划内数值不一致；不重复计数") String countedAsZh) {
+            @Schema(example = "同一指标已列于专栏1 第4行（124），规划内数值不一致；不重复计数") String countedAsZh,
+            @Schema(description = "实际值 by year, from the base year to the target year as far as asOf reaches (a "
+                    + "report's 2021…2025 columns); years without a value are absent", example = "{\"2021\": \"5.6\"}")
+            Map<Integer, String> yearlyValues) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -4,9 +4,9 @@ import io.planmonitor.gateway.api.ChineseLabels;
 import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.gateway.plans.PlanningJsonMapper;
 import io.planmonitor.indicators.v1.Indicator;
+import io.planmonitor.indicators.v1.Observation;
 import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.Target;
-import io.planmonitor.indicators.v1.Observation;
 import io.planmonitor.indicators.v1.TargetForm;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,7 +111,16 @@ public final class PlanTable {
                 ProtoJson.emptyToNull(target.getProvenance().getQuote()),
                 ProtoJson.emptyToNull(target.getParentTarget()), ProtoJson.emptyToNull(target.getResponsibleUnit()),
                 ProtoJson.enumName(target.getReportingFrequency(), PlanningJsonMapper.FREQUENCY), staleZh,
-                evaluation == null ? null : ProtoJson.emptyToNull(evaluation.getCountedAs()), countedAsZh);
+                evaluation == null ? null : ProtoJson.emptyToNull(evaluation.getCountedAs()), countedAsZh,
+                yearlyValues(evaluation));
+    }
+
+    private static Map<Integer, String> yearlyValues(ProgressEvaluation evaluation) {
+        Map<Integer, String> values = new TreeMap<>();
+        if (evaluation != null) {
+            evaluation.getYearlyValuesList().forEach(value -> values.put(value.getYear(), value.getValue().getValue()));
+        }
+        return values;
     }
 
     private static PlanDashboardJson.LatestValueSource latestSource(Observation observation) {
@@ -118,6 +128,12 @@ public final class PlanTable {
                 ProtoJson.enumName(observation.getStatus(), "OBSERVATION_STATUS_"), observation.getSource(),
                 ProtoJson.emptyToNull(observation.getSourceUrl()), ProtoJson.emptyToNull(observation.getQuote()),
                 ProtoJson.emptyToNull(observation.getDerivation()), observation.getSecondary() ? Boolean.TRUE : null);
+    }
+
+    /** The group a row belongs to in its document: its table ("专栏1"), or 正文 for a target stated in prose. */
+    public static String groupOf(String location) {
+        Matcher matcher = location == null ? null : TABLE_ROW.matcher(location);
+        return matcher != null && matcher.matches() ? matcher.group(1) : "正文";
     }
 
     /** The table part of a location ("专栏1"); a location that is not a table row sorts after every table. */

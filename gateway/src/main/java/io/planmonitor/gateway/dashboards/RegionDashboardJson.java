@@ -56,12 +56,15 @@ public record RegionDashboardJson(
 
     @Schema(name = "RegionDashboardProjects")
     public record Projects(@Schema(example = "42") int count, MoneyJson totalInvestment,
-            @Schema(description = "Completed this year up to the asOf month (each project's latest report)")
+            @Schema(description = "The year the investment figures are of", example = "2024") int year,
+            @Schema(description = "The figures are 1–month月 cumulative: the latest month whose report is due by asOf "
+                    + "(a month's report is due by the 10th of the next)", example = "5") int month,
+            @Schema(description = "Completed in 1–month月 (each project's latest report up to that month)")
             MoneyJson completedInvestment,
             @Schema(description = "The year's investment plans (年度计划投资) summed") MoneyJson plannedInvestment,
             @Schema(description = "完成率: completed investment of the projects with a yearly plan ÷ their plans; absent "
                     + "without plans", example = "0.4512") String completionRate,
-            @Schema(description = "序时进度: months elapsed ÷ 12 as of the asOf month", example = "0.5833")
+            @Schema(description = "序时进度: month ÷ 12", example = "0.4167")
             String timeElapsed,
             @Schema(description = "completionRate − timeElapsed; negative is behind pace", example = "-0.1321")
             String gap,

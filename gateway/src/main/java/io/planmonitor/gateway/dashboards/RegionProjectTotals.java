@@ -5,35 +5,36 @@ import io.planmonitor.gateway.projects.MoneyJson;
 import io.planmonitor.gateway.projects.PortfolioJsonMapper;
 import io.planmonitor.projects.v1.ProjectAlert;
 import io.planmonitor.projects.v1.ProjectGroup;
+import io.planmonitor.projects.v1.SummarizeProjectsResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * The key-project part of a region dashboard: the summary's groups added up (a region with its subregions has a group
- * per region), and the year's completion rate (完成率) read against the time elapsed (序时进度 = months ÷ 12), the
- * measure projects-service applies to each project.
+ * per region), and the completion rate (完成率) read against the pace projects-service gives for the month read
+ * (序时进度 = N ÷ 12 for the 1–N月 figures due by the dashboard's date).
  */
 final class RegionProjectTotals {
 
     /** Rates are fractions to four places (0.3750 = 37.50 %), as the services give them. */
     private static final int RATE_SCALE = 4;
-    private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
 
     private RegionProjectTotals() {
     }
 
-    static RegionDashboardJson.Projects of(List<ProjectGroup> groups, List<ProjectAlert> behindPace, LocalDate asOf) {
+    static RegionDashboardJson.Projects of(SummarizeProjectsResponse summary, List<ProjectAlert> behindPace) {
+        List<ProjectGroup> groups = summary.getGroupsList();
         BigDecimal planned = sum(groups, ProjectGroup::getPlannedInvestment);
         BigDecimal completedOfPlanned = sum(groups, ProjectGroup::getCompletedOfPlanned);
-        BigDecimal elapsed = BigDecimal.valueOf(asOf.getMonthValue()).divide(MONTHS, RATE_SCALE, RoundingMode.HALF_UP);
+        BigDecimal elapsed = new BigDecimal(summary.getTimeElapsed().getValue());
         BigDecimal rate = planned.signum() == 0 ? null
                 : completedOfPlanned.divide(planned, RATE_SCALE, RoundingMode.HALF_UP);
         return new RegionDashboardJson.Projects(
                 groups.stream().mapToInt(ProjectGroup::getProjectCount).sum(),
                 cny(sum(groups, ProjectGroup::getTotalInvestment)),
+                summary.getYear(), summary.getMonth(),
                 cny(sum(groups, ProjectGroup::getCompletedInvestment)),
                 cny(planned),
                 rate == null ? null : rate.toPlainString(),

@@ -2,6 +2,7 @@ package io.planmonitor.gateway.projects;
 
 import static io.planmonitor.gateway.api.ProtoJson.orEmpty;
 
+import io.planmonitor.gateway.api.AsOfDates;
 import io.planmonitor.gateway.api.ProtoJson;
 import io.planmonitor.gateway.api.ServiceClients;
 import io.planmonitor.gateway.problems.InvalidFieldException;
@@ -109,9 +110,13 @@ public class PortfolioResource {
 
     @GET
     @Path("/project-alerts")
-    @Operation(summary = "Projects behind the investment pace, with overdue milestones, or unreported, as of a month")
+    @Operation(summary = "Projects behind the investment pace, with overdue milestones, or unreported, as of a month",
+            description = "Without year and month, the month read is the latest whose report is due by asOf (a "
+                    + "month's report is due by the 10th of the next). A missing report is raised only once it is due.")
     public Uni<List<PortfolioJson.Alert>> alerts(@Parameter(example = "2024") @QueryParam("year") int year,
             @Parameter(description = "1–12: as of the end of this month", example = "9") @QueryParam("month") int month,
+            @Parameter(description = "YYYY-MM-DD; today when absent", example = "2024-10-15")
+            @QueryParam("asOf") @DefaultValue("") String asOf,
             @Parameter(description = "GB/T 2260 code", example = "410105")
             @QueryParam("regionCode") @DefaultValue("") String regionCode,
             @Parameter(description = "With regionCode: also the projects of the regions under it (a city's districts)")
@@ -119,7 +124,7 @@ public class PortfolioResource {
             @Parameter(description = "Only BEHIND_PACE, OVERDUE_MILESTONE or NO_REPORT alerts", example = "BEHIND_PACE")
             @QueryParam("kind") @DefaultValue("") String kind) {
         return services.projects().listProjectAlerts(ListProjectAlertsRequest.newBuilder().setYear(year).setMonth(month)
-                        .setRegionCode(regionCode).setIncludeSubregions(includeSubregions)
+                        .setAsOfDate(AsOfDates.parse(asOf).toString()).setRegionCode(regionCode).setIncludeSubregions(includeSubregions)
                         .setKind(ProtoJson.enumValue(kind, AlertKind.class, PortfolioJsonMapper.ALERT, "kind")).build())
                 .map(list -> list.getAlertsList().stream().map(PortfolioJsonMapper::toJson).toList());
     }

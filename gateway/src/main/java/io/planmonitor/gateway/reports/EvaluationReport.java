@@ -4,6 +4,7 @@ import io.planmonitor.gateway.dashboards.PlanDashboardJson;
 import io.planmonitor.gateway.plans.PlanningJson;
 import io.planmonitor.gateway.plans.PlanningJsonMapper;
 import io.planmonitor.indicators.v1.EvaluationKind;
+import io.planmonitor.indicators.v1.EvaluationNote;
 import io.planmonitor.indicators.v1.PlanEvaluation;
 import io.planmonitor.projects.v1.ProjectGroup;
 import java.time.LocalDate;
@@ -12,11 +13,26 @@ import java.util.Map;
 
 /**
  * What an evaluation of a plan as of a date rests on: indicators-service's evaluation of the plan (kind, counts,
- * sentences, lagging targets, conflicts, late updates), the plan's indicator table with each target's reading, and
- * its key projects by stage from projects-service.
+ * sentences, lagging targets, conflicts, late updates), the plan's indicator table with each target's reading, the
+ * staff's notes (原因分析, 下一步措施) by subject, and its key projects by stage from projects-service.
  */
 record EvaluationReport(PlanningJson.Plan plan, LocalDate asOf, PlanEvaluation evaluation,
-        List<PlanDashboardJson.Row> rows, List<ProjectGroup> stages) {
+        List<PlanDashboardJson.Row> rows, List<ProjectGroup> stages, Map<String, EvaluationNote> notes) {
+
+    /** The resource id of the evaluation an evaluation kind is: mid-term or final. */
+    static String evaluationId(EvaluationKind kind) {
+        return kind == EvaluationKind.EVALUATION_KIND_FINAL ? "final" : "mid-term";
+    }
+
+    /** The staff note on a target ("plans/…/targets/{id}"), or on the plan as a whole ("overall"); null when none. */
+    EvaluationNote note(String subject) {
+        return notes.get(subject.substring(subject.lastIndexOf('/') + 1));
+    }
+
+    /** The rows counted: each indicator once per region and year, in the document's order. */
+    List<PlanDashboardJson.Row> countedRows() {
+        return rows.stream().filter(row -> row.countedAs() == null).toList();
+    }
 
     /** The request's kind (mid-term, final, or "" for the one the date implies) as the contract names it. */
     static EvaluationKind kind(String requested) {
@@ -31,6 +47,11 @@ record EvaluationReport(PlanningJson.Plan plan, LocalDate asOf, PlanEvaluation e
         return evaluation.getTitleZh();
     }
 
+    /** The as-of date as a document writes it: 2023年12月31日. */
+    String asOfZh() {
+        return asOf.getYear() + "年" + asOf.getMonthValue() + "月" + asOf.getDayOfMonth() + "日";
+    }
+
     /** 中期评估 or 总结评估. */
     String kindZh() {
         return evaluation.getKind() == EvaluationKind.EVALUATION_KIND_FINAL ? "总结评估" : "中期评估";
@@ -38,7 +59,7 @@ record EvaluationReport(PlanningJson.Plan plan, LocalDate asOf, PlanEvaluation e
 
     /** The targets counted: each indicator once per region and year, though the plan may state it again. */
     int countedTargets() {
-        return (int) rows.stream().filter(row -> row.countedAs() == null).count();
+        return countedRows().size();
     }
 
     /** Targets by the office's reading (提前实现, 滞后 …), as the overview counts them. */
@@ -47,7 +68,7 @@ record EvaluationReport(PlanningJson.Plan plan, LocalDate asOf, PlanEvaluation e
     }
 
     List<PlanDashboardJson.Row> binding() {
-        return rows.stream().filter(row -> "BINDING".equals(row.attribute())).toList();
+        return countedRows().stream().filter(row -> "BINDING".equals(row.attribute())).toList();
     }
 
     /** The rows of the targets indicators-service lists as needing acceleration, lagging or deteriorating. */

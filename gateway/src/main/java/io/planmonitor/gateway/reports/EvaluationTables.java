@@ -110,7 +110,7 @@ final class EvaluationTables {
     }
 
     /** The target as the document says it: 7.7左右, 120以上, or 未设定 for a placeholder. */
-    private static String target(PlanDashboardJson.Row row) {
+    static String target(PlanDashboardJson.Row row) {
         if (row.targetValue() == null) {
             return "未设定";
         }

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,7 +62,7 @@ public class ReportResource {
             @Parameter(example = "2023-12-31") @QueryParam("asOf") @DefaultValue("") String asOf,
             @Parameter(description = "mid-term (中期评估) or final (总结评估); by default final once the plan's last year"
                     + " has ended") @QueryParam("kind") @DefaultValue("") String kind) {
-        return report(planId, asOf, kind).map(report -> attachment(planId + "-evaluation.xlsx", Xlsx.MEDIA_TYPE,
+        return report(planId, asOf, kind).map(report -> attachment(report, planId, "xlsx", Xlsx.MEDIA_TYPE,
                 Xlsx.write(EvaluationTables.all(report))));
     }
 
@@ -68,13 +70,16 @@ public class ReportResource {
     @Path("/evaluation.docx")
     @Produces(Docx.MEDIA_TYPE)
     @Operation(summary = "A plan's evaluation as a Word document",
-            description = "总体情况 in sentences, then chapters with the tables of the workbook: 主要指标评估, 约束性指标,"
-                    + " 滞后及需加快指标, 重点项目, 数据冲突与数据时效.")
+            description = "A 公文-style draft: 总体情况, 主要指标完成情况 (one row per indicator in the document's order and"
+                    + " groups, each year's actual), 约束性指标 named with their verdicts, 原因分析 and 下一步措施 from the"
+                    + " staff's notes (/api/v1/plans/{planId}/evaluations/{evaluation}/notes), 重点项目; annexes: 评估方法说明,"
+                    + " every statement of every target, conflicting figures, stale data. Named by its Chinese title and"
+                    + " date (filename*).")
     public Uni<Response> document(@Parameter(example = "xinzheng-14th-fyp-outline") @PathParam("planId") String planId,
             @Parameter(example = "2023-12-31") @QueryParam("asOf") @DefaultValue("") String asOf,
             @Parameter(description = "mid-term or final, as for the workbook") @QueryParam("kind") @DefaultValue("")
             String kind) {
-        return report(planId, asOf, kind).map(report -> attachment(planId + "-evaluation.docx", Docx.MEDIA_TYPE,
+        return report(planId, asOf, kind).map(report -> attachment(report, planId, "docx", Docx.MEDIA_TYPE,
                 EvaluationDocument.write(report)));
     }
 
@@ -90,9 +95,17 @@ public class ReportResource {
         }
     }
 
-    private static Response attachment(String fileName, String mediaType, byte[] content) {
+    /**
+     * The file under the report's Chinese title and date (新郑市…中期评估报告（2023年12月31日）.docx) as RFC 6266's
+     * filename*, with an ASCII name for clients that cannot read it.
+     */
+    private static Response attachment(EvaluationReport report, String planId, String extension, String mediaType,
+            byte[] content) {
+        String ascii = planId + "-evaluation-" + report.asOf() + "." + extension;
+        String chinese = report.title() + "（" + report.asOfZh() + "）." + extension;
         return Response.ok(content, mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(chinese, StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
     }
 }

@@ -3,7 +3,6 @@ package io.planmonitor.indicators.grpc;
 import com.google.protobuf.Empty;
 import io.planmonitor.common.v1.ListAuditEventsRequest;
 import io.planmonitor.common.v1.ListAuditEventsResponse;
-import io.planmonitor.support.audit.AuditEventMapper;
 import io.planmonitor.indicators.mapping.IndicatorMapper;
 import io.planmonitor.indicators.repository.IndicatorEntity;
 import io.planmonitor.indicators.service.IndicatorCatalogue;
@@ -19,16 +18,25 @@ import io.planmonitor.indicators.v1.EvaluatePlanProgressResponse;
 import io.planmonitor.indicators.v1.EvaluateProgressRequest;
 import io.planmonitor.indicators.v1.EvaluateRegionProgressRequest;
 import io.planmonitor.indicators.v1.EvaluateRegionProgressResponse;
+import io.planmonitor.indicators.v1.EvaluationNote;
 import io.planmonitor.indicators.v1.GetIndicatorRequest;
+import io.planmonitor.indicators.v1.GetPlanEvaluationRequest;
 import io.planmonitor.indicators.v1.GetPlanRequest;
 import io.planmonitor.indicators.v1.GetRegionRequest;
+import io.planmonitor.indicators.v1.GetTargetCascadeRequest;
 import io.planmonitor.indicators.v1.GetTargetRequest;
 import io.planmonitor.indicators.v1.Indicator;
 import io.planmonitor.indicators.v1.IndicatorService;
+import io.planmonitor.indicators.v1.ListEvaluationNoteVersionsRequest;
+import io.planmonitor.indicators.v1.ListEvaluationNoteVersionsResponse;
+import io.planmonitor.indicators.v1.ListEvaluationNotesRequest;
+import io.planmonitor.indicators.v1.ListEvaluationNotesResponse;
 import io.planmonitor.indicators.v1.ListIndicatorsRequest;
 import io.planmonitor.indicators.v1.ListIndicatorsResponse;
 import io.planmonitor.indicators.v1.ListObservationsRequest;
 import io.planmonitor.indicators.v1.ListObservationsResponse;
+import io.planmonitor.indicators.v1.ListOverdueUpdatesRequest;
+import io.planmonitor.indicators.v1.ListOverdueUpdatesResponse;
 import io.planmonitor.indicators.v1.ListPlansRequest;
 import io.planmonitor.indicators.v1.ListPlansResponse;
 import io.planmonitor.indicators.v1.ListRegionsRequest;
@@ -38,15 +46,11 @@ import io.planmonitor.indicators.v1.ListTargetConflictsResponse;
 import io.planmonitor.indicators.v1.ListTargetsRequest;
 import io.planmonitor.indicators.v1.ListTargetsResponse;
 import io.planmonitor.indicators.v1.Observation;
-import io.planmonitor.indicators.v1.GetPlanEvaluationRequest;
-import io.planmonitor.indicators.v1.GetTargetCascadeRequest;
-import io.planmonitor.indicators.v1.ListOverdueUpdatesRequest;
-import io.planmonitor.indicators.v1.ListOverdueUpdatesResponse;
 import io.planmonitor.indicators.v1.Plan;
 import io.planmonitor.indicators.v1.PlanEvaluation;
+import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.ReconcileYearRequest;
 import io.planmonitor.indicators.v1.ReconcileYearResponse;
-import io.planmonitor.indicators.v1.ProgressEvaluation;
 import io.planmonitor.indicators.v1.RecordObservationRequest;
 import io.planmonitor.indicators.v1.RecordObservationsRequest;
 import io.planmonitor.indicators.v1.RecordObservationsResponse;
@@ -56,11 +60,13 @@ import io.planmonitor.indicators.v1.TargetCascade;
 import io.planmonitor.indicators.v1.UpdateIndicatorRequest;
 import io.planmonitor.indicators.v1.UpdatePlanRequest;
 import io.planmonitor.indicators.v1.UpdateTargetRequest;
+import io.planmonitor.indicators.v1.WriteEvaluationNoteRequest;
 import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.Page;
 import io.planmonitor.support.PageRequest;
 import io.planmonitor.support.RequestFields;
 import io.planmonitor.support.ResourceNames;
+import io.planmonitor.support.audit.AuditEventMapper;
 import io.planmonitor.support.audit.AuditEventRepository;
 import io.planmonitor.support.idempotency.IdempotentWrites;
 import io.quarkus.grpc.GrpcService;
@@ -76,11 +82,14 @@ public class IndicatorGrpcService implements IndicatorService {
     private final IndicatorCatalogue catalogue;
     private final PlanningGrpcHandlers planning;
     private final ObservationGrpcHandlers observations;
+    private final EvaluationNoteGrpcHandlers notes;
     private final AuditEventRepository auditEvents;
     private final IdempotentWrites idempotent;
 
     IndicatorGrpcService(IndicatorCatalogue catalogue, PlanningGrpcHandlers planning,
-            ObservationGrpcHandlers observations, AuditEventRepository auditEvents, IdempotentWrites idempotent) {
+            ObservationGrpcHandlers observations, EvaluationNoteGrpcHandlers notes, AuditEventRepository auditEvents,
+            IdempotentWrites idempotent) {
+        this.notes = notes;
         this.idempotent = idempotent;
         this.auditEvents = auditEvents;
         this.catalogue = catalogue;
@@ -260,6 +269,22 @@ public class IndicatorGrpcService implements IndicatorService {
     @Override
     public Uni<Plan> updatePlan(UpdatePlanRequest request) {
         return Uni.createFrom().item(() -> planning.updatePlan(request));
+    }
+
+    @Override
+    public Uni<EvaluationNote> writeEvaluationNote(WriteEvaluationNoteRequest request) {
+        return Uni.createFrom().item(() -> notes.write(request));
+    }
+
+    @Override
+    public Uni<ListEvaluationNotesResponse> listEvaluationNotes(ListEvaluationNotesRequest request) {
+        return Uni.createFrom().item(() -> notes.list(request));
+    }
+
+    @Override
+    public Uni<ListEvaluationNoteVersionsResponse> listEvaluationNoteVersions(
+            ListEvaluationNoteVersionsRequest request) {
+        return Uni.createFrom().item(() -> notes.versions(request));
     }
 
     @Override

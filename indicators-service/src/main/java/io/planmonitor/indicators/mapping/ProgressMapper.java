@@ -6,8 +6,10 @@ import io.planmonitor.indicators.v1.BindingReading;
 import io.planmonitor.indicators.v1.NotAssessableReason;
 import io.planmonitor.indicators.v1.OfficeReading;
 import io.planmonitor.indicators.v1.ProgressStatus;
+import io.planmonitor.indicators.v1.YearValue;
 import io.planmonitor.support.EnumNames;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.function.Consumer;
 
 /** Evaluations, domain → proto. */
@@ -35,6 +37,9 @@ public final class ProgressMapper {
         if (assessed.latest() != null) {
             proto.setLatestObservation(ObservationMapper.toProto(assessed.latest()));
         }
+        assessed.yearly().stream().sorted(Comparator.comparingInt(o -> o.periodYear))
+                .forEach(o -> proto.addYearlyValues(YearValue.newBuilder().setYear(o.periodYear)
+                        .setValue(TargetMapper.decimal(o.value))));
         if (evaluation.binding() != null) {
             proto.setBindingReading(EnumNames.toProto(evaluation.binding(), "BINDING_READING_", BindingReading.class));
         }

@@ -38,11 +38,12 @@ public class ProgressAssessor {
     }
 
     /**
-     * A target with its evaluation, the vintage its latest value was read from (null when none), and, when the plan
-     * states the same indicator's target again, the statement counted instead of this one (null when it is counted).
+     * A target with its evaluation, the vintage its latest value was read from (null when none), when the plan states
+     * the same indicator's target again the statement counted instead of this one (null when it is counted), and the
+     * current yearly values from its baseline year to its target year known by the as-of year.
      */
     public record Assessed(TargetEntity target, ProgressEvaluation evaluation, ObservationEntity latest,
-            TargetEntity countedInstead) {
+            TargetEntity countedInstead, List<ObservationEntity> yearly) {
 
         /** Whether counts of the plan's readings count this target (once per indicator, region and year). */
         public boolean counted() {
@@ -89,7 +90,9 @@ public class ProgressAssessor {
             List<ObservationEntity> values = yearly.getOrDefault(target.indicatorId + "|" + target.regionCode,
                     List.of());
             ProgressEvaluation evaluation = evaluate(target, indicatorsById.get(target.indicatorId), values, asOf);
-            return new Assessed(target, evaluation, readFrom(values, evaluation.latestYear()), repeated.get(target.id));
+            return new Assessed(target, evaluation, readFrom(values, evaluation.latestYear()), repeated.get(target.id),
+                    values.stream().filter(o -> o.periodYear >= target.baselineYear && o.periodYear <= target.targetYear
+                            && o.periodYear <= asOf.getYear()).toList());
         }).toList();
     }
 

@@ -22,16 +22,21 @@ public final class InvestmentPace {
      * (then {@code month} is the month asked about).
      */
     public static PaceReading read(BigDecimal planned, BigDecimal completed, int month, BigDecimal tolerance) {
-        if (month < 1 || month > 12) {
-            throw new IllegalArgumentException("month must be 1-12: " + month);
-        }
-        BigDecimal elapsed = BigDecimal.valueOf(month).divide(MONTHS, RATE_SCALE, RoundingMode.HALF_UP);
+        BigDecimal elapsed = timeElapsed(month);
         if (planned == null || completed == null || planned.signum() == 0) {
             return new PaceReading(null, elapsed, null, false);
         }
         BigDecimal rate = completed.divide(planned, RATE_SCALE, RoundingMode.HALF_UP);
         BigDecimal gap = rate.subtract(elapsed);
         return new PaceReading(rate, elapsed, gap, gap.compareTo(tolerance.negate()) < 0);
+    }
+
+    /** 序时进度 of a 1–{@code month}月 figure: month ÷ 12. */
+    public static BigDecimal timeElapsed(int month) {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("month must be 1-12: " + month);
+        }
+        return BigDecimal.valueOf(month).divide(MONTHS, RATE_SCALE, RoundingMode.HALF_UP);
     }
 
     /** completionRate and gap are null when there is no plan or no report. */

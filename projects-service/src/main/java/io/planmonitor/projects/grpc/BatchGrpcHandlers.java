@@ -1,7 +1,9 @@
 package io.planmonitor.projects.grpc;
 
 import io.planmonitor.projects.domain.BatchRole;
+import io.planmonitor.projects.domain.InvestmentPace;
 import io.planmonitor.projects.mapping.BatchMapper;
+import io.planmonitor.projects.mapping.InvestmentMapper;
 import io.planmonitor.projects.mapping.ProjectMapper;
 import io.planmonitor.projects.service.BatchBoard;
 import io.planmonitor.projects.service.IndicatorDirectory;
@@ -17,9 +19,12 @@ import io.planmonitor.projects.v1.ListBatchesResponse;
 import io.planmonitor.projects.v1.SummarizeProjectsRequest;
 import io.planmonitor.projects.v1.SummarizeProjectsResponse;
 import io.planmonitor.support.ApiErrors;
+import io.planmonitor.support.IsoDates;
 import io.planmonitor.support.RequestFields;
 import io.planmonitor.support.ResourceNames;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,12 +88,19 @@ class BatchGrpcHandlers {
             case SUMMARY_DIMENSION_STAGE -> ProjectSummaries.Dimension.STAGE;
             default -> throw ApiErrors.invalidArgument("group_by", "is required: REGION, SECTOR, LEVEL or STAGE");
         };
-        int year = PeriodFields.year(request.getYear());
-        int month = request.getMonth() == 0 ? 0 : PeriodFields.month(request.getMonth());
-        return SummarizeProjectsResponse.newBuilder()
+        LocalDate asOf = IsoDates.parseOptional(request.getAsOfDate(), "as_of_date");
+        YearMonth read = asOf == null ? null : PeriodFields.monthRead(request.getYear(), request.getMonth(), asOf);
+        int year = read == null ? PeriodFields.year(request.getYear()) : read.getYear();
+        int month = read != null ? read.getMonthValue()
+                : request.getMonth() == 0 ? 0 : PeriodFields.month(request.getMonth());
+        SummarizeProjectsResponse.Builder response = SummarizeProjectsResponse.newBuilder()
                 .addAllGroups(summaries.summarize(dimension, year, month, ProjectFilters.of(request, regions)).stream()
                         .map(BatchMapper::toProto).toList())
-                .build();
+                .setYear(year).setMonth(month);
+        if (month > 0) {
+            response.setTimeElapsed(InvestmentMapper.decimal(InvestmentPace.timeElapsed(month)));
+        }
+        return response.build();
     }
 
     private static String batchId(String name, String field) {

@@ -38,6 +38,7 @@ import io.planmonitor.support.RequestFields;
 import io.planmonitor.support.ResourceNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,16 +132,18 @@ class ProjectWorkGrpcHandlers {
     }
 
     ListProjectAlertsResponse listProjectAlerts(ListProjectAlertsRequest request) {
-        int year = PeriodFields.year(request.getYear());
-        int month = PeriodFields.month(request.getMonth());
+        LocalDate asOf = IsoDates.parseOptional(request.getAsOfDate(), "as_of_date");
+        LocalDate today = asOf == null ? LocalDate.now() : asOf;
+        YearMonth read = PeriodFields.monthRead(request.getYear(), request.getMonth(), today);
         ProjectFilter filter = new ProjectFilter(ProjectFilters.regionCodes(request.getRegionCode(),
                 request.getIncludeSubregions(), regions), ProjectFields.planName(request.getPlan(), "plan"), null, null,
                 null);
         ProjectAlertView.Kind kind = EnumNames.optional(request.getKind(), MilestoneMapper.ALERT_PREFIX,
                 ProjectAlertView.Kind.class, "kind");
         return ListProjectAlertsResponse.newBuilder()
-                .addAllAlerts(alerts.scan(year, month, filter, kind).stream().map(MilestoneMapper::toProto)
+                .addAllAlerts(alerts.scan(read, today, filter, kind).stream().map(MilestoneMapper::toProto)
                         .toList())
+                .setYear(read.getYear()).setMonth(read.getMonthValue())
                 .build();
     }
 

@@ -66,7 +66,7 @@ public final class InvestmentMapper {
         return Money.newBuilder().setCurrencyCode(amount.currency()).setAmount(decimal(amount.value())).build();
     }
 
-    private static Decimal decimal(BigDecimal value) {
+    public static Decimal decimal(BigDecimal value) {
         return Decimal.newBuilder().setValue(Decimals.format(value)).build();
     }
 
