@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 /** Resource names of the form {@code collection/id} (AIP-122) and the ids clients may choose. */
 public final class ResourceNames {
 
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
+    /** AIP-122's id rule, for patterns of nested names (plans/{plan}/targets/{target}). */
+    public static final String ID_PATTERN = "[a-z][a-z0-9-]{0,62}";
+
+    private static final Pattern ID = Pattern.compile(ID_PATTERN);
 
     private ResourceNames() {
     }

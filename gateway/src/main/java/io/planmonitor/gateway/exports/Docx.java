@@ -67,6 +67,10 @@ public final class Docx {
     private static final int LEFT = 1588;
     private static final int RIGHT = 1474;
 
+    /** A body paragraph's opening: 28-point lines, a two-character first-line indent, justified. */
+    private static final String BODY_PARAGRAPH = "<w:p><w:pPr><w:spacing w:line=\"560\" w:lineRule=\"exact\"/>"
+            + "<w:ind w:firstLineChars=\"200\"/><w:jc w:val=\"both\"/></w:pPr>";
+
     private final StringBuilder body = new StringBuilder();
     private boolean landscape;
 
@@ -93,16 +97,14 @@ public final class Docx {
 
     /** Body text: 仿宋 三号, 28-point lines, indented two characters. */
     public Docx paragraph(String text) {
-        body.append("<w:p><w:pPr><w:spacing w:line=\"560\" w:lineRule=\"exact\"/><w:ind w:firstLineChars=\"200\"/>"
-                + "<w:jc w:val=\"both\"/></w:pPr>").append(run(text, BODY_FONT, SANHAO)).append("</w:p>");
+        body.append(BODY_PARAGRAPH).append(run(text, BODY_FONT, SANHAO)).append("</w:p>");
         return this;
     }
 
     /** Body text opening with a bold lead-in ("（一）地区生产总值。" then the text). */
     public Docx paragraph(String leadIn, String text) {
-        body.append("<w:p><w:pPr><w:spacing w:line=\"560\" w:lineRule=\"exact\"/><w:ind w:firstLineChars=\"200\"/>"
-                        + "<w:jc w:val=\"both\"/></w:pPr>").append(run(leadIn, SECTION_FONT, SANHAO))
-                .append(run(text, BODY_FONT, SANHAO)).append("</w:p>");
+        body.append(BODY_PARAGRAPH).append(run(leadIn, SECTION_FONT, SANHAO)).append(run(text, BODY_FONT, SANHAO))
+                .append("</w:p>");
         return this;
     }
 

@@ -18,8 +18,13 @@ public record EvaluationNoteJson(
         @Schema(readOnly = true, example = "2026-12-08T02:10:00Z") String writeTime) {
 
     static EvaluationNoteJson of(EvaluationNote note) {
-        return new EvaluationNoteJson(note.getName(), note.getName().substring(note.getName().lastIndexOf('/') + 1),
+        return new EvaluationNoteJson(note.getName(), subjectOf(note.getName()),
                 note.getReasonsZh(), note.getMeasuresZh(), note.getVersion(), note.getAuthor(),
                 ProtoJson.timestamp(note.getWriteTime()));
+    }
+
+    /** The last segment of a note's or a target's name: the target's id, or overall. */
+    static String subjectOf(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 }

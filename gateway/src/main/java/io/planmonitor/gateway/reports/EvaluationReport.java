@@ -26,7 +26,7 @@ record EvaluationReport(PlanningJson.Plan plan, LocalDate asOf, PlanEvaluation e
 
     /** The staff note on a target ("plans/…/targets/{id}"), or on the plan as a whole ("overall"); null when none. */
     EvaluationNote note(String subject) {
-        return notes.get(subject.substring(subject.lastIndexOf('/') + 1));
+        return notes.get(EvaluationNoteJson.subjectOf(subject));
     }
 
     /** The rows counted: each indicator once per region and year, in the document's order. */

@@ -42,8 +42,7 @@ public class EvaluationReports {
         return Uni.combine().all().unis(evaluated, stages).asTuple().map(all -> {
             var table = all.getItem1().getKey();
             Map<String, EvaluationNote> notes = new HashMap<>();
-            all.getItem1().getValue().forEach(note -> notes.put(
-                    note.getName().substring(note.getName().lastIndexOf('/') + 1), note));
+            all.getItem1().getValue().forEach(note -> notes.put(EvaluationNoteJson.subjectOf(note.getName()), note));
             return new EvaluationReport(table.table().plan(), asOf, table.evaluation(), table.table().rows(),
                     all.getItem2().getGroupsList(), notes);
         });

@@ -26,6 +26,7 @@ final class IndicatorTable {
     static List<List<String>> rows(EvaluationReport report) {
         List<PlanDashboardJson.Row> counted = report.countedRows();
         boolean grouped = counted.stream().map(row -> PlanTable.groupOf(row.location())).distinct().count() > 1;
+        List<Integer> years = years(report);
         List<List<String>> rows = new ArrayList<>();
         String group = null;
         for (PlanDashboardJson.Row row : counted) {
@@ -36,7 +37,7 @@ final class IndicatorTable {
             }
             List<String> cells = new ArrayList<>(Arrays.asList(Integer.toString(row.number()), row.indicatorName(),
                     row.unit(), row.attributeZh(), baseline(report, row)));
-            years(report).forEach(year -> cells.add(row.yearlyValues().get(year)));
+            years.forEach(year -> cells.add(row.yearlyValues().get(year)));
             cells.add(target(report, row));
             cells.add(row.bindingReadingZh() == null ? row.readingZh() : row.readingZh() + "／" + row.bindingReadingZh());
             rows.add(cells);

@@ -4,6 +4,7 @@ import io.planmonitor.indicators.repository.EvaluationNoteEntity;
 import io.planmonitor.indicators.v1.EvaluationNote;
 import io.planmonitor.support.ApiErrors;
 import io.planmonitor.support.ProtoValues;
+import io.planmonitor.support.ResourceNames;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,9 +14,10 @@ public final class EvaluationNoteMapper {
     /** The note on the plan as a whole rather than on one target. */
     public static final String OVERALL = "overall";
 
-    private static final String ID = "[a-z][a-z0-9-]{0,62}";
-    private static final Pattern EVALUATION = Pattern.compile("plans/(" + ID + ")/evaluations/(mid-term|final)");
-    private static final Pattern NOTE = Pattern.compile(EVALUATION.pattern() + "/notes/(" + ID + ")");
+    private static final Pattern EVALUATION = Pattern.compile(
+            PlanMapper.COLLECTION + "/(" + ResourceNames.ID_PATTERN + ")/evaluations/(mid-term|final)");
+    private static final Pattern NOTE = Pattern.compile(
+            EVALUATION.pattern() + "/notes/(" + ResourceNames.ID_PATTERN + ")");
 
     private EvaluationNoteMapper() {
     }

@@ -21,4 +21,13 @@ public final class ReportDue {
         YearMonth due = YearMonth.from(asOf).minusMonths(asOf.getDayOfMonth() >= DUE_DAY ? 1 : 2);
         return reporting == InvestmentReporting.QUARTERLY ? due.minusMonths(due.getMonthValue() % 3) : due;
     }
+
+    /**
+     * Whether a project reporting this way must have sent {@code month}'s report by the end of {@code asOf}: a month
+     * it reports at all (a quarterly reporter: March, June, September, December) and no later than the latest due.
+     */
+    public static boolean owes(InvestmentReporting reporting, YearMonth month, LocalDate asOf) {
+        boolean reported = reporting != InvestmentReporting.QUARTERLY || month.getMonthValue() % 3 == 0;
+        return reported && !month.isAfter(latestDue(reporting, asOf));
+    }
 }

@@ -64,8 +64,7 @@ public class AlertScanner {
         List<ProjectAlertView> alerts = new ArrayList<>();
         for (InvestmentPlanEntity plan : yearPlans) {
             InvestmentProgressView progress = ledger.progress(plan.projectId, year, month);
-            boolean due = !read.isAfter(ReportDue.latestDue(reporting.get(plan.projectId), today));
-            if (due && owes(reporting.get(plan.projectId), month) && progress.reportedMonth() != month) {
+            if (ReportDue.owes(reporting.get(plan.projectId), read, today) && progress.reportedMonth() != month) {
                 alerts.add(new ProjectAlertView(plan.projectId, ProjectAlertView.Kind.NO_REPORT,
                         "no report for " + year + "-" + month + (progress.reportedMonth() == 0 ? ""
                                 : "; the latest is for month " + progress.reportedMonth())));
@@ -96,11 +95,6 @@ public class AlertScanner {
                     .forEach(project -> reporting.put(project.id, project.investmentReporting));
         }
         return reporting;
-    }
-
-    /** Whether a reporter of this frequency sends a report for the month at all (quarterly: 3, 6, 9, 12). */
-    private static boolean owes(InvestmentReporting reporting, int month) {
-        return reporting != InvestmentReporting.QUARTERLY || month % 3 == 0;
     }
 
     private static String percent(BigDecimal fraction) {

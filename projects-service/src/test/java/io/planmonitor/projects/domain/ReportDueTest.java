@@ -2,6 +2,7 @@ package io.planmonitor.projects.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,6 +30,16 @@ class ReportDueTest {
         assertEquals(YearMonth.of(2024, 6), due(InvestmentReporting.QUARTERLY, "2024-10-09"));
         assertEquals(YearMonth.of(2023, 9), due(InvestmentReporting.QUARTERLY, "2024-01-09"));
         assertEquals(YearMonth.of(2023, 12), due(InvestmentReporting.QUARTERLY, "2024-01-10"));
+    }
+
+    @Test
+    void aMonthIsOwedOnceDueAndOnlyIfTheReporterSendsIt() {
+        LocalDate tenthOfJuly = LocalDate.parse("2024-07-10");
+        assertTrue(ReportDue.owes(InvestmentReporting.MONTHLY, YearMonth.of(2024, 6), tenthOfJuly));
+        assertFalse(ReportDue.owes(InvestmentReporting.MONTHLY, YearMonth.of(2024, 6), tenthOfJuly.minusDays(1)));
+        assertFalse(ReportDue.owes(InvestmentReporting.MONTHLY, YearMonth.of(2024, 7), tenthOfJuly));
+        assertTrue(ReportDue.owes(InvestmentReporting.QUARTERLY, YearMonth.of(2024, 6), tenthOfJuly));
+        assertFalse(ReportDue.owes(InvestmentReporting.QUARTERLY, YearMonth.of(2024, 5), tenthOfJuly));
     }
 
     /**
